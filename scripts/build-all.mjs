@@ -1,0 +1,96 @@
+#!/usr/bin/env node
+// npm run build [-- --region <id>]: checks and builds every region (or one) into dist/<region>/.
+// Each build goes to a temporary folder that replaces dist/<region>/ only when the build succeeded,
+// so a failed build never touches the last good site.
+import { spawn } from 'node:child_process';
+import { existsSync, mkdirSync, renameSync, rmSync, writeFileSync, readFileSync } from 'node:fs';
+import { availableParallelism } from 'node:os';
+import { join } from 'node:path';
+import { load as loadYaml } from 'js-yaml';
+import { checkRegion, formatFindings } from '../src/lib/content-check.ts';
+import { listRegionFolders, ROOT, CONTENT_DIR } from '../src/lib/regions.ts';
+import { siteSettings } from '../src/lib/site-settings.ts';
+import { cspHash, headersFile, themeCss } from '../src/lib/security.ts';
+import { writePortalIndex } from './lib/portal-index.mjs';
+
+const args = process.argv.slice(2);
+const flag = (name) => (args.includes(name) ? args[args.indexOf(name) + 1] : undefined);
+const DIST = process.env.DIST_DIR ?? join(ROOT, 'dist');
+const requested = flag('--region') ?? process.env.REGION;
+
+const isExample = (region) => {
+  try {
+    return loadYaml(readFileSync(join(CONTENT_DIR, region, 'regio.yaml'), 'utf8'))?.voorbeeld === true;
+  } catch {
+    return false;
+  }
+};
+// The example region is a template and test fixture: built only when asked for by name.
+const regions = requested ? [requested] : listRegionFolders().filter((r) => !isExample(r));
+
+function run(command, commandArgs, env) {
+  return new Promise((resolve) => {
+    const child = spawn(command, commandArgs, { cwd: ROOT, env: { ...process.env, ...env }, stdio: ['ignore', 'pipe', 'pipe'] });
+    let output = '';
+    child.stdout.on('data', (d) => (output += d));
+    child.stderr.on('data', (d) => (output += d));
+    child.on('close', (code) => resolve({ code, output }));
+  });
+}
+
+async function buildRegion(region) {
+  const started = performance.now();
+  const findings = checkRegion(region);
+  const errors = findings.filter((f) => f.level === 'fout');
+  if (errors.length) {
+    return { region, ok: false, message: `Inhoud bevat ${errors.length} fout(en):${formatFindings(errors)}` };
+  }
+  const settings = siteSettings(region);
+  const finalDir = join(DIST, region);
+  const tmpDir = join(DIST, `.bouw-${region}-${process.pid}`);
+  rmSync(tmpDir, { recursive: true, force: true });
+  // A fresh content store per build: glossary links depend on other entries, so cached renders could go stale.
+  rmSync(settings.cacheDir, { recursive: true, force: true });
+  const astro = join(ROOT, 'node_modules', 'astro', 'bin', 'astro.mjs');
+  const { code, output } = await run(process.execPath, [astro, 'build', '--silent'], { REGION: region, OUT_DIR: tmpDir });
+  if (code !== 0 || !existsSync(join(tmpDir, 'index.html')) || !existsSync(join(tmpDir, 'pagefind', 'pagefind.js'))) {
+    rmSync(tmpDir, { recursive: true, force: true });
+    return { region, ok: false, message: `De build is mislukt:\n${output.trim().split('\n').slice(-25).join('\n')}` };
+  }
+  const regio = loadYaml(readFileSync(join(CONTENT_DIR, region, 'regio.yaml'), 'utf8'));
+  const thema = regio.thema ?? { primair: '#154273', accent: '#b3245b' };
+  writeFileSync(join(tmpDir, '_headers'), headersFile(cspHash(themeCss(thema)), settings.base));
+  const oldDir = join(DIST, `.oud-${region}-${process.pid}`);
+  if (existsSync(finalDir)) renameSync(finalDir, oldDir);
+  renameSync(tmpDir, finalDir);
+  rmSync(oldDir, { recursive: true, force: true });
+  return { region, ok: true, seconds: (performance.now() - started) / 1000 };
+}
+
+async function main() {
+  if (!regions.length) {
+    console.warn('Geen regio om te bouwen onder content/ (de voorbeeldregio wordt alleen op verzoek gebouwd). Maak er een met: npm run nieuwe-regio -- <id>');
+    return;
+  }
+  mkdirSync(DIST, { recursive: true });
+  const queue = [...regions];
+  const results = [];
+  const workers = Array.from({ length: Math.min(Number(process.env.BUILD_JOBS) || availableParallelism(), queue.length) }, async () => {
+    for (let region = queue.shift(); region; region = queue.shift()) {
+      console.log(`▶ ${region}: bouwen…`);
+      const result = await buildRegion(region);
+      results.push(result);
+      console.log(result.ok ? `✔ ${region}: klaar in ${result.seconds.toFixed(1)} s → dist/${region}/` : `✖ ${region}: ${result.message}\n  De vorige versie van dist/${region}/ is niet aangeraakt.`);
+    }
+  });
+  await Promise.all(workers);
+  if (!requested) writePortalIndex(DIST, regions.filter((r) => existsSync(join(DIST, r, 'index.html'))));
+  const failed = results.filter((r) => !r.ok);
+  if (failed.length) {
+    console.error(`\n${failed.length} van ${results.length} regio('s) niet gebouwd: ${failed.map((r) => r.region).join(', ')}.`);
+    process.exit(1);
+  }
+  console.log(`\nAlle ${results.length} regio('s) gebouwd in ${DIST}.`);
+}
+
+await main();

@@ -1,0 +1,17 @@
+/** Groups items under their first letter (A-Z, digits under "#"), sorted the Dutch way. */
+const collator = new Intl.Collator('nl', { sensitivity: 'base', numeric: true });
+
+export function letterOf(text: string): string {
+  const first = text.normalize('NFKD').replace(/[\u0300-\u036f]/g, '').trim().charAt(0).toUpperCase();
+  return /[A-Z]/.test(first) ? first : '#';
+}
+
+export function groupByLetter<T>(items: T[], key: (item: T) => string): { letter: string; items: T[] }[] {
+  const sorted = [...items].sort((a, b) => collator.compare(key(a), key(b)));
+  const groups = new Map<string, T[]>();
+  for (const item of sorted) {
+    const letter = letterOf(key(item));
+    groups.set(letter, [...(groups.get(letter) ?? []), item]);
+  }
+  return [...groups].sort(([a], [b]) => (a === '#' ? 1 : b === '#' ? -1 : a.localeCompare(b))).map(([letter, list]) => ({ letter, items: list }));
+}

@@ -1,0 +1,341 @@
+/**
+ * Validates and lints one region's content without building the site: schemas, references between
+ * entries, links in bodies and editorial rules. Every finding is Dutch and names file and field.
+ * Used by `npm run check`, by the build (which refuses to start on errors) and by the tests.
+ */
+import { existsSync, readFileSync, statSync } from 'node:fs';
+import { join, relative } from 'node:path';
+import type { z } from 'astro/zod';
+import { begripSchema, hoofdstukSchema, organisatieSchema, regioSchema, slugRef, trainingSchema } from '../schemas/index.ts';
+import { exampleFor } from './examples.ts';
+import { FrontmatterError, parseFrontmatter, parseYaml } from './frontmatter.ts';
+import { CONTENT_DIR, ENTRY_COLLECTIONS, SHARED_REGION, regionEntryFiles, slugOf, type EntryCollection } from './regions.ts';
+import { LINK_SCHEMES } from './urls.ts';
+import { isPrivateEmail } from './validate.ts';
+
+export type Level = 'fout' | 'waarschuwing';
+export interface Finding {
+  file: string;
+  field?: string;
+  message: string;
+  level: Level;
+  line?: number;
+}
+
+export const MAX_FILE_BYTES = 512 * 1024;
+export const PLAIN_SENTENCE_WORDS = 15;
+const DAY = 86_400_000;
+
+const SCHEMAS: Record<EntryCollection, z.ZodType> = {
+  hoofdstukken: hoofdstukSchema(slugRef),
+  begrippen: begripSchema(slugRef),
+  organisaties: organisatieSchema,
+  trainingen: trainingSchema(slugRef),
+};
+
+interface LoadedEntry {
+  collection: EntryCollection;
+  slug: string;
+  file: string;
+  data: Record<string, unknown>;
+  body: string;
+  bodyLine: number;
+  mdx: boolean;
+}
+
+export interface CheckOptions {
+  contentDir?: string;
+  now?: Date;
+  /** Paths in messages are relative to this folder. */
+  root?: string;
+}
+
+function describeIssue(issue: z.core.$ZodIssue): { field: string; message: string } {
+  const field = issue.path.map(String).join('.');
+  let message = issue.message;
+  if (issue.code === 'invalid_type' && (issue as { input?: unknown }).input === undefined) {
+    message = `Verplicht veld "${field}" ontbreekt.`;
+  } else if (issue.code === 'unrecognized_keys') {
+    message = `Onbekend veld ${issue.keys.map((k) => `"${k}"`).join(', ')}. Controleer de spelling; alleen velden uit de documentatie (docs/velden.md) zijn toegestaan.`;
+  }
+  const example = exampleFor(issue.code === 'unrecognized_keys' ? '' : field);
+  if (example && !/[Bb]ijvoorbeeld/.test(message)) message += ` Bijvoorbeeld: ${field.split('.').at(-1)}: ${example}`;
+  return { field, message };
+}
+
+export function schemaFindings(file: string, schema: z.ZodType, data: unknown): Finding[] {
+  const result = schema.safeParse(data);
+  if (result.success) return [];
+  const seen = new Set<string>();
+  const findings: Finding[] = [];
+  for (const issue of result.error.issues) {
+    const { field, message } = describeIssue(issue);
+    const key = `${field}|${message}`;
+    if (seen.has(key)) continue;
+    seen.add(key);
+    findings.push({ file, field: field || undefined, message, level: 'fout' });
+  }
+  return findings;
+}
+
+/** Reads a file as strict UTF-8, with editor-friendly errors for empty, huge or mis-encoded files. */
+function readText(path: string, file: string, findings: Finding[]): string | undefined {
+  const size = statSync(path).size;
+  if (size === 0) {
+    findings.push({ file, level: 'fout', message: 'Het bestand is leeg. Vul de verplichte velden in of verwijder het bestand.' });
+    return undefined;
+  }
+  if (size > MAX_FILE_BYTES) {
+    findings.push({
+      file,
+      level: 'fout',
+      message: `Het bestand is ${Math.round(size / 1024)} KB; het maximum is ${MAX_FILE_BYTES / 1024} KB. Splits de tekst in meer pagina's.`,
+    });
+    return undefined;
+  }
+  try {
+    return new TextDecoder('utf-8', { fatal: true }).decode(readFileSync(path));
+  } catch {
+    findings.push({
+      file,
+      level: 'fout',
+      message: 'Het bestand is niet in UTF-8 opgeslagen. Sla het op als UTF-8 (in de meeste editors: "Opslaan als" → codering UTF-8).',
+    });
+    return undefined;
+  }
+}
+
+const LINE_RULES: { re: RegExp; level: Level; message: (m: RegExpExecArray) => string }[] = [
+  { re: /<script\b/i, level: 'fout', message: () => 'Een <script> is niet toegestaan in inhoud. Scripts horen in de code, niet in een pagina.' },
+  { re: /<[a-z][^>]*\son[a-z]+\s*=/i, level: 'fout', message: () => 'Een event-attribuut (zoals onclick=) is niet toegestaan. Verwijder het attribuut.' },
+  { re: /<(iframe|object|embed|frame)\b/i, level: 'fout', message: (m) => `Een <${m[1]}> laadt inhoud van een andere site en is niet toegestaan. Verwijs met een gewone link.` },
+  { re: /\]\(\s*javascript:|href\s*=\s*["']?\s*javascript:/i, level: 'fout', message: () => 'Een javascript:-link is niet toegestaan. Gebruik een gewone https-link.' },
+  { re: /\]\(\s*http:\/\/|href\s*=\s*["']http:\/\//i, level: 'fout', message: () => 'Een http-link is onveilig. Gebruik https://, bijvoorbeeld https://www.veiligthuis.nl.' },
+  { re: /!\[[^\]]*\]\(\s*(https?:)?\/\/|<img[^>]+src\s*=\s*["']?(https?:)?\/\//i, level: 'fout', message: () => 'Een afbeelding van een andere website is niet toegestaan (die website ziet dan wie de pagina bekijkt). Zet de afbeelding in de repository.' },
+  { re: /!\[\s*\]\(/, level: 'fout', message: () => 'Afbeelding zonder alt-tekst. Beschrijf de afbeelding tussen de haken: ![Grafiek van het aantal meldingen](...).' },
+  { re: /^\s*(import|export)\s/, level: 'fout', message: () => 'import en export zijn niet nodig in MDX: de componenten Kader en Citaat zijn altijd beschikbaar. Verwijder deze regel.' },
+  { re: /[\uFFFD\uF0B7\uF0A7\u25A1\u25A0\u00AD\u0007]/, level: 'fout', message: () => 'Vreemd teken uit de PDF-omzetting gevonden (zoals �,  of een zacht afbreekstreepje). Verwijder of vervang het.' },
+  { re: /\b[Pp]agina \d+ van \d+\b/, level: 'waarschuwing', message: () => 'Dit lijkt een paginakop of -voet uit de PDF ("pagina x van y"). Verwijder die.' },
+  { re: /(?<![\p{L}\d])[a-zà-ÿ]{2,}[A-Z][a-zà-ÿ]{2,}/u, level: 'waarschuwing', message: (m) => `"${m[0]}" lijkt op aan elkaar geplakte woorden uit de PDF-omzetting. Zet er een spatie tussen als dat zo is.` },
+  { re: /[a-zà-ÿ]-$/, level: 'waarschuwing', message: () => 'De regel eindigt op een afbreekstreepje. Plak het woord aan elkaar, behalve bij echte samenstellingen ("jeugd- en gezinswerk").' },
+];
+
+function lintBody(entry: LoadedEntry, findings: Finding[], slugs: Record<EntryCollection, Set<string>>) {
+  const lines = entry.body.split(/\r?\n/);
+  let lastLevel = 1;
+  let inCode = false;
+  lines.forEach((text, index) => {
+    const line = entry.bodyLine + index;
+    if (/^\s*```/.test(text)) inCode = !inCode;
+    if (inCode) return;
+    for (const rule of LINE_RULES) {
+      if (rule.re === LINE_RULES[7]!.re && !entry.mdx) continue; // import/export is only meaningful in MDX
+      const m = rule.re.exec(text);
+      if (m) findings.push({ file: entry.file, line, level: rule.level, message: rule.message(m) });
+    }
+    const heading = /^(#{1,6})\s+\S/.exec(text);
+    if (heading) {
+      const level = heading[1]!.length;
+      if (level === 1) {
+        findings.push({ file: entry.file, line, level: 'fout', message: 'Gebruik geen kop met één # : de titel is al de hoofdkop. Begin met ## .' });
+      } else if (level > lastLevel + 1) {
+        findings.push({
+          file: entry.file,
+          line,
+          level: 'fout',
+          message: `Kopniveau springt van ${lastLevel} naar ${level}. Gebruik ${'#'.repeat(lastLevel + 1)} zodat schermlezers de structuur kunnen volgen.`,
+        });
+      }
+      lastLevel = Math.max(level, 2);
+    }
+    for (const link of text.matchAll(/\]\(([a-z]+):([^)\s#]*)(#[^)\s]*)?\)/g)) {
+      const collection = LINK_SCHEMES[link[1]!];
+      if (!collection) continue;
+      if (!slugs[collection].has(link[2]!)) {
+        findings.push({
+          file: entry.file,
+          line,
+          level: 'fout',
+          message: `Link naar ${link[1]}:${link[2]} gaat nergens heen: er is geen ${link[1]} met slug "${link[2]}". Controleer de slug (de bestandsnaam zonder .md) in de map ${collection}.`,
+        });
+      }
+    }
+  });
+}
+
+function sentences(text: string): string[] {
+  return text.split(/(?<=[.!?])\s+/).map((s) => s.trim()).filter(Boolean);
+}
+
+export function longSentences(text: string, maxWords = PLAIN_SENTENCE_WORDS): string[] {
+  return sentences(text).filter((s) => s.split(/\s+/).length > maxWords);
+}
+
+function lintData(entry: LoadedEntry, findings: Finding[], now: Date) {
+  const data = entry.data;
+  for (const field of ['inHetKort'] as const) {
+    const value = data[field];
+    if (typeof value !== 'string') continue;
+    for (const s of longSentences(value)) {
+      findings.push({
+        file: entry.file,
+        field,
+        level: 'waarschuwing',
+        message: `Zin van ${s.split(/\s+/).length} woorden in "${field}" (richtlijn B1: hooguit ${PLAIN_SENTENCE_WORDS}): "${s}". Maak er twee zinnen van.`,
+      });
+    }
+  }
+  const checked = data['gecontroleerd'];
+  if (checked instanceof Date) {
+    const age = (now.getTime() - checked.getTime()) / DAY;
+    if (age > 730) {
+      findings.push({ file: entry.file, field: 'gecontroleerd', level: 'fout', message: 'De gegevens zijn meer dan 24 maanden niet gecontroleerd. Controleer telefoon, e-mail, website en adres en zet de datum van vandaag.' });
+    } else if (age > 365) {
+      findings.push({ file: entry.file, field: 'gecontroleerd', level: 'waarschuwing', message: 'De gegevens zijn meer dan 12 maanden niet gecontroleerd. Controleer ze binnenkort en werk de datum bij.' });
+    }
+  }
+}
+
+function privateEmails(file: string, text: string, findings: Finding[]) {
+  for (const m of text.matchAll(/[\w.+-]+@[\w-]+(\.[\w-]+)+/g)) {
+    if (isPrivateEmail(m[0])) {
+      findings.push({ file, level: 'fout', field: 'e-mail', message: `"${m[0]}" is een privé-e-mailadres en mag niet gepubliceerd worden. Gebruik een adres van de organisatie of laat het weg.` });
+    }
+  }
+}
+
+export function loadRegionSettings(region: string, options: CheckOptions = {}): { data?: z.infer<typeof regioSchema>; findings: Finding[] } {
+  const contentDir = options.contentDir ?? CONTENT_DIR;
+  const root = options.root ?? join(contentDir, '..');
+  const path = join(contentDir, region, 'regio.yaml');
+  const file = relative(root, path);
+  const findings: Finding[] = [];
+  if (!existsSync(join(contentDir, region))) {
+    return { findings: [{ file: relative(root, join(contentDir, region)), level: 'fout', message: `Onbekende regio "${region}": er is geen map content/${region}/. Kies een bestaande regio of maak er een met: npm run nieuwe-regio -- ${region}` }] };
+  }
+  if (!existsSync(path)) {
+    return { findings: [{ file, level: 'fout', message: `De regio "${region}" heeft geen instellingen. Maak content/${region}/regio.yaml, bijvoorbeeld door content/voorbeeld/regio.yaml te kopiëren en aan te passen.` }] };
+  }
+  const text = readText(path, file, findings);
+  if (text === undefined) return { findings };
+  let raw: unknown;
+  try {
+    raw = parseYaml(text);
+  } catch (error) {
+    return { findings: [{ file, level: 'fout', message: (error as Error).message }] };
+  }
+  findings.push(...schemaFindings(file, regioSchema, raw));
+  if (findings.length) return { findings };
+  const data = regioSchema.parse(raw);
+  if (data.id !== region) {
+    findings.push({ file, field: 'id', level: 'fout', message: `"id" is "${data.id}" maar de map heet "${region}". Maak ze gelijk: id: ${region}` });
+  }
+  if (data.periode.tot < data.periode.van) {
+    findings.push({ file, field: 'periode', level: 'fout', message: `"periode.tot" (${data.periode.tot}) ligt vóór "periode.van" (${data.periode.van}).` });
+  }
+  return { data, findings };
+}
+
+/** All findings for one region, including the shared entries it uses. */
+export function checkRegion(region: string, options: CheckOptions = {}): Finding[] {
+  const contentDir = options.contentDir ?? CONTENT_DIR;
+  const root = options.root ?? join(contentDir, '..');
+  const now = options.now ?? new Date();
+  const { data: settings, findings } = loadRegionSettings(region, options);
+  if (!existsSync(join(contentDir, region))) return findings;
+
+  const entries: LoadedEntry[] = [];
+  const slugs = Object.fromEntries(ENTRY_COLLECTIONS.map((c) => [c, new Set<string>()])) as Record<EntryCollection, Set<string>>;
+  for (const collection of ENTRY_COLLECTIONS) {
+    const files = regionEntryFiles(region, collection, contentDir);
+    const bySlug = new Map<string, string>();
+    for (const rel of files) {
+      const path = join(contentDir, rel);
+      const file = relative(root, path);
+      const slug = slugOf(rel);
+      const previous = bySlug.get(slug);
+      if (previous) {
+        findings.push({ file, level: 'fout', message: `De slug "${slug}" bestaat al in ${previous}. Elke pagina heeft een eigen bestandsnaam nodig: hernoem een van beide.` });
+        continue;
+      }
+      bySlug.set(slug, file);
+      const text = readText(path, file, findings);
+      if (text === undefined) continue;
+      let parsed;
+      try {
+        parsed = parseFrontmatter(text);
+      } catch (error) {
+        if (error instanceof FrontmatterError) findings.push({ file, level: 'fout', message: error.message });
+        else throw error;
+        continue;
+      }
+      const schemaIssues = schemaFindings(file, SCHEMAS[collection], parsed.data);
+      findings.push(...schemaIssues);
+      slugs[collection].add(slug);
+      if (schemaIssues.length || typeof parsed.data !== 'object' || parsed.data === null) continue;
+      entries.push({ collection, slug, file, data: parsed.data as Record<string, unknown>, body: parsed.body, bodyLine: parsed.bodyLine, mdx: rel.endsWith('.mdx') });
+      privateEmails(file, text, findings);
+      // A region entry that shadows a landelijk entry must say so, so that a clash is never accidental.
+      if (!rel.startsWith(`${SHARED_REGION}/`) && collection !== 'hoofdstukken') {
+        const shared = regionEntryFiles(SHARED_REGION, collection, contentDir).find((f) => slugOf(f) === slug);
+        if (shared && (parsed.data as { vervangtLandelijk?: boolean }).vervangtLandelijk !== true) {
+          findings.push({ file, field: 'vervangtLandelijk', level: 'fout', message: `De slug "${slug}" bestaat ook in content/${shared}. Wil je de landelijke versie voor deze regio vervangen? Zet dan "vervangtLandelijk: true". Anders: kies een andere bestandsnaam.` });
+        }
+      }
+    }
+  }
+
+  const refCheck = (entry: LoadedEntry, field: string, collection: EntryCollection, value: unknown) => {
+    const list = Array.isArray(value) ? value : value === undefined ? [] : [value];
+    for (const slug of list) {
+      if (typeof slug === 'string' && !slugs[collection].has(slug)) {
+        findings.push({ file: entry.file, field, level: 'fout', message: `Verwijzing naar "${slug}" in "${field}" bestaat niet: er is geen bestand ${slug}.md in ${collection} van deze regio of van landelijk. Controleer de spelling of maak het item aan met: npm run nieuw -- ${collection} ${region} "Titel"` });
+      }
+    }
+  };
+
+  const gemeenten = new Set(settings?.gemeenten ?? []);
+  for (const entry of entries) {
+    const d = entry.data;
+    if (entry.collection === 'hoofdstukken') {
+      refCheck(entry, 'begrippen', 'begrippen', d['begrippen']);
+      refCheck(entry, 'organisaties', 'organisaties', d['organisaties']);
+      refCheck(entry, 'trainingen', 'trainingen', d['trainingen']);
+    }
+    if (entry.collection === 'begrippen') refCheck(entry, 'gerelateerd', 'begrippen', d['gerelateerd']);
+    if (entry.collection === 'trainingen') refCheck(entry, 'aanbieder', 'organisaties', d['aanbieder']);
+    if (entry.collection === 'organisaties' && Array.isArray(d['werkgebied']) && settings) {
+      for (const g of d['werkgebied'] as string[]) {
+        if (!gemeenten.has(g)) {
+          findings.push({ file: entry.file, field: 'werkgebied', level: 'fout', message: `"${g}" is geen gemeente van deze regio. Kies uit: ${[...gemeenten].join(', ')}; of gebruik werkgebied: regio` });
+        }
+      }
+    }
+    lintBody(entry, findings, slugs);
+    lintData(entry, findings, now);
+  }
+  const volgorde = new Map<number, string>();
+  for (const entry of entries.filter((e) => e.collection === 'hoofdstukken')) {
+    const n = entry.data['volgorde'] as number;
+    if (volgorde.has(n)) findings.push({ file: entry.file, field: 'volgorde', level: 'fout', message: `"volgorde: ${n}" wordt ook gebruikt door ${volgorde.get(n)}. Geef elk hoofdstuk een eigen nummer.` });
+    volgorde.set(n, entry.file);
+  }
+  if (!entries.some((e) => e.collection === 'hoofdstukken') && !findings.some((f) => f.level === 'fout')) {
+    findings.push({ file: relative(root, join(contentDir, region)), level: 'waarschuwing', message: 'Deze regio heeft nog geen hoofdstukken.' });
+  }
+  return findings;
+}
+
+export function formatFindings(findings: Finding[]): string {
+  const byFile = new Map<string, Finding[]>();
+  for (const f of findings) byFile.set(f.file, [...(byFile.get(f.file) ?? []), f]);
+  const out: string[] = [];
+  for (const [file, list] of byFile) {
+    out.push(`\n${file}`);
+    for (const f of list) {
+      const where = [f.line ? `regel ${f.line}` : '', f.field ? `veld "${f.field}"` : ''].filter(Boolean).join(', ');
+      out.push(`  ${f.level === 'fout' ? '✖ fout' : '⚠ waarschuwing'}${where ? ` (${where})` : ''}: ${f.message}`);
+    }
+  }
+  return out.join('\n');
+}

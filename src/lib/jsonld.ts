@@ -1,0 +1,58 @@
+/** schema.org JSON-LD for organisations and trainings; escaped so it can never close its <script>. */
+import { phoneDigits } from './validate.ts';
+
+export function serializeJsonLd(data: object): string {
+  return JSON.stringify(data).replace(/</g, '\\u003c');
+}
+
+export function organizationLd(o: {
+  naam: string;
+  samenvatting: string;
+  url: string;
+  afkortingen: string[];
+  telefoon?: string;
+  email?: string;
+  website?: string;
+  bereikbaarheid?: string;
+  adres?: { straat: string; postcode: string; plaats: string };
+  werkgebied: string[];
+}) {
+  const contactPoint = o.telefoon || o.email
+    ? [{ '@type': 'ContactPoint', contactType: 'customer support', ...(o.telefoon && { telephone: phoneDigits(o.telefoon) }), ...(o.email && { email: o.email }), ...(o.bereikbaarheid && { hoursAvailable: o.bereikbaarheid }), availableLanguage: 'nl', areaServed: o.werkgebied }]
+    : undefined;
+  return {
+    '@context': 'https://schema.org',
+    '@type': 'Organization',
+    name: o.naam,
+    ...(o.afkortingen.length && { alternateName: o.afkortingen }),
+    description: o.samenvatting,
+    url: o.website ?? o.url,
+    mainEntityOfPage: o.url,
+    areaServed: o.werkgebied,
+    ...(o.telefoon && { telephone: phoneDigits(o.telefoon) }),
+    ...(o.email && { email: o.email }),
+    ...(o.adres && { address: { '@type': 'PostalAddress', streetAddress: o.adres.straat, postalCode: o.adres.postcode, addressLocality: o.adres.plaats, addressCountry: 'NL' } }),
+    ...(contactPoint && { contactPoint }),
+  };
+}
+
+export function courseLd(c: { titel: string; samenvatting: string; url: string; aanbieder?: { naam: string; url: string }; sessies: { start: Date; eind?: Date; locatie?: string }[]; vorm?: string }) {
+  return {
+    '@context': 'https://schema.org',
+    '@type': 'Course',
+    name: c.titel,
+    description: c.samenvatting,
+    url: c.url,
+    inLanguage: 'nl',
+    ...(c.aanbieder && { provider: { '@type': 'Organization', name: c.aanbieder.naam, url: c.aanbieder.url } }),
+    ...(c.sessies.length && {
+      hasCourseInstance: c.sessies.map((s) => ({
+        '@type': 'CourseInstance',
+        startDate: s.start.toISOString().slice(0, 10),
+        ...(s.eind && { endDate: s.eind.toISOString().slice(0, 10) }),
+        ...(c.vorm && { courseMode: c.vorm }),
+        ...(s.locatie && { location: { '@type': 'Place', name: s.locatie } }),
+      })),
+    }),
+  };
+}

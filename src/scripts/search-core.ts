@@ -1,0 +1,50 @@
+// Pagefind, loaded on first use from this site's own /pagefind/ folder. The query stays in memory:
+// never in the URL, history or storage.
+export interface Hit {
+  url: string;
+  title: string;
+  excerpt: string;
+  kind: string;
+}
+
+interface PagefindResult {
+  data(): Promise<{ url: string; excerpt: string; meta: Record<string, string>; filters: Record<string, string[]> }>;
+}
+export interface Pagefind {
+  options(o: Record<string, unknown>): Promise<void>;
+  init(): Promise<void>;
+  search(q: string | null, o?: { filters?: Record<string, unknown> }): Promise<{ results: PagefindResult[] }>;
+  debouncedSearch(q: string | null, o?: { filters?: Record<string, unknown> }, ms?: number): Promise<{ results: PagefindResult[] } | null>;
+  filters(): Promise<Record<string, Record<string, number>>>;
+  mergeIndex(path: string, o?: Record<string, unknown>): Promise<void>;
+}
+
+let loading: Promise<Pagefind> | undefined;
+
+export function loadPagefind(base: string): Promise<Pagefind> {
+  loading ??= (async () => {
+    const pagefind = (await import(/* @vite-ignore */ `${base}pagefind/pagefind.js`)) as Pagefind;
+    await pagefind.options({ baseUrl: base, excerptLength: 18 });
+    await pagefind.init();
+    return pagefind;
+  })();
+  return loading;
+}
+
+export async function toHits(results: PagefindResult[], limit: number): Promise<Hit[]> {
+  return Promise.all(
+    results.slice(0, limit).map(async (r) => {
+      const d = await r.data();
+      return { url: d.url, title: d.meta['title'] ?? d.url, excerpt: d.excerpt, kind: d.meta['soort'] ?? '' };
+    }),
+  );
+}
+
+/** Pagefind excerpts contain only <mark> tags; everything else is text. */
+export function renderHit(hit: Hit, headingLevel: 'h2' | 'h3' | 'span'): string {
+  const escape = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
+  const excerpt = escape(hit.excerpt).replace(/&lt;(\/?)mark&gt;/g, '<$1mark>');
+  const title = `<a href="${escape(hit.url)}">${escape(hit.title)}</a>`;
+  const head = headingLevel === 'span' ? `<span class="hit__titel">${title}</span>` : `<${headingLevel} class="hit__titel">${title}</${headingLevel}>`;
+  return `<li class="hit">${hit.kind ? `<span class="hit__soort">${escape(hit.kind)}</span>` : ''}${head}<p class="hit__uittreksel">${excerpt}</p></li>`;
+}

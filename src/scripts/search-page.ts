@@ -1,0 +1,70 @@
+// The /zoeken/ page: query plus filters (soort, doelgroep, gemeente), results update as you type.
+import { loadPagefind, renderHit, toHits } from './search-core';
+
+const root = document.querySelector<HTMLElement>('[data-zoekpagina]');
+if (root) {
+  const base = root.dataset.base ?? '/';
+  const input = root.querySelector<HTMLInputElement>('input[type="search"]')!;
+  const filterBox = root.querySelector<HTMLElement>('[data-filters]')!;
+  const list = root.querySelector<HTMLElement>('[data-resultaten]')!;
+  const status = root.querySelector<HTMLElement>('[data-status]')!;
+  root.querySelector('[data-js]')?.removeAttribute('hidden');
+  root.querySelector('[data-nojs]')?.setAttribute('hidden', '');
+  const labels: Record<string, string> = { soort: 'Soort', doelgroep: 'Doelgroep', gemeente: 'Gemeente', regio: 'Regio' };
+  const escape = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/"/g, '&quot;');
+
+  const merge = root.dataset.merge ? (JSON.parse(root.dataset.merge) as { path: string; baseUrl: string; regio: string }[]) : [];
+  let ticket = 0;
+
+  const selectedFilters = () => {
+    const filters: Record<string, string[]> = {};
+    for (const select of filterBox.querySelectorAll<HTMLSelectElement>('select')) {
+      if (select.value) filters[select.name] = [select.value];
+    }
+    return filters;
+  };
+
+  const run = async () => {
+    const mine = ++ticket;
+    const pagefind = await loadPagefind(base);
+    const query = input.value.trim();
+    const filters = selectedFilters();
+    if (!query && !Object.keys(filters).length) {
+      list.innerHTML = '';
+      status.textContent = '';
+      return;
+    }
+    status.textContent = 'Zoeken…';
+    const search = await pagefind.debouncedSearch(query || null, { filters }, 120);
+    if (!search || mine !== ticket) return;
+    const hits = await toHits(search.results, 30);
+    if (mine !== ticket) return;
+    const n = search.results.length;
+    status.textContent = n === 0 ? 'Geen resultaten. Probeer een ander woord of een afkorting.' : n === 1 ? '1 resultaat' : `${n} resultaten`;
+    list.innerHTML = hits.map((h) => renderHit(h, 'h2')).join('');
+  };
+
+  const buildFilters = async () => {
+    const pagefind = await loadPagefind(base);
+    for (const m of merge) await pagefind.mergeIndex(m.path, { baseUrl: m.baseUrl, mergeFilter: { regio: m.regio } });
+    const available = await pagefind.filters();
+    filterBox.innerHTML = Object.entries(available)
+      .filter(([, values]) => Object.keys(values).length > 1)
+      .map(
+        ([name, values]) =>
+          `<div class="veld"><label for="filter-${escape(name)}">${escape(labels[name] ?? name)}</label><select id="filter-${escape(name)}" name="${escape(name)}"><option value="">Alle</option>${Object.keys(values)
+            .sort((a, b) => a.localeCompare(b, 'nl'))
+            .map((v) => `<option value="${escape(v)}">${escape(v)}</option>`)
+            .join('')}</select></div>`,
+      )
+      .join('');
+    filterBox.addEventListener('change', () => void run());
+  };
+
+  input.addEventListener('input', () => void run());
+  root.querySelector('form')?.addEventListener('submit', (event) => {
+    event.preventDefault();
+    void run();
+  });
+  void buildFilters().then(run);
+}

@@ -1,0 +1,58 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Browser } from 'playwright-core';
+import type { Server } from 'node:http';
+import { launch, serve } from '../helpers/browser.ts';
+import { builtSites, samplePages } from '../helpers/sites.ts';
+
+const sites = builtSites();
+let browser: Browser;
+const servers = new Map<string, { server: Server; origin: string }>();
+
+beforeAll(async () => {
+  browser = await launch();
+  for (const root of new Set(sites.map((s) => s.root))) servers.set(root, await serve(root));
+});
+afterAll(async () => {
+  await browser?.close();
+  for (const { server } of servers.values()) server.close();
+});
+
+for (const site of sites) {
+  describe(`in Chromium, ${site.dir}`, () => {
+    const origin = () => servers.get(site.root)!.origin;
+
+    it('the home page loads and a Pagefind search returns a result', async () => {
+      const page = await browser.newPage();
+      await page.goto(origin() + site.base);
+      expect(await page.locator('h1').count()).toBe(1);
+      const results = await page.evaluate(async (base) => {
+        const pagefind = await import(`${base}pagefind/pagefind.js`);
+        await pagefind.options({ baseUrl: base });
+        const search = await pagefind.search('veilig thuis');
+        return Promise.all(search.results.slice(0, 3).map((r: { data: () => Promise<{ url: string }> }) => r.data()));
+      }, site.base);
+      expect(results.length).toBeGreaterThan(0);
+      expect(results[0].url).toMatch(new RegExp(`^${site.base}`));
+      await page.close();
+    });
+
+    it('shows both help numbers as tappable links without scrolling on a 360×640 phone, on every page type', async () => {
+      const page = await browser.newPage({ viewport: { width: 360, height: 640 }, isMobile: true, hasTouch: true });
+      for (const [type, path] of Object.entries(samplePages(site))) {
+        await page.goto(origin() + path);
+        for (const href of ['tel:112', 'tel:08002000']) {
+          const link = page.locator(`.hulpbalk a[href="${href}"]`);
+          await expect.poll(() => link.isVisible(), `${type}: ${href} visible`).toBe(true);
+          const box = (await link.boundingBox())!;
+          expect(box.y + box.height, `${type}: ${href} above the fold`).toBeLessThanOrEqual(640);
+          expect(box.height, `${type}: ${href} tall enough to tap`).toBeGreaterThanOrEqual(24);
+        }
+        const exit = (await page.locator('.snelweg').boundingBox())!;
+        expect(exit.y + exit.height, `${type}: quick exit above the fold`).toBeLessThanOrEqual(640);
+        const overflow = await page.evaluate(() => document.documentElement.scrollWidth > window.innerWidth);
+        expect(overflow, `${type}: no horizontal scroll at 360px`).toBe(false);
+      }
+      await page.close();
+    });
+  });
+}
