@@ -7,6 +7,7 @@ import { existsSync, readFileSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import type { z } from 'astro/zod';
 import { begripSchema, hoofdstukSchema, organisatieSchema, regioSchema, slugRef, trainingSchema } from '../schemas/index.ts';
+import { headingIds } from './anchors.ts';
 import { exampleFor } from './examples.ts';
 import { FrontmatterError, parseFrontmatter, parseYaml } from './frontmatter.ts';
 import { CONTENT_DIR, ENTRY_COLLECTIONS, SHARED_REGION, regionEntryFiles, slugOf, type EntryCollection } from './regions.ts';
@@ -120,7 +121,8 @@ const LINE_RULES: { re: RegExp; level: Level; message: (m: RegExpExecArray) => s
   { re: /[a-zà-ÿ]-$/, level: 'waarschuwing', message: () => 'De regel eindigt op een afbreekstreepje. Plak het woord aan elkaar, behalve bij echte samenstellingen ("jeugd- en gezinswerk").' },
 ];
 
-function lintBody(entry: LoadedEntry, findings: Finding[], slugs: Record<EntryCollection, Set<string>>) {
+function lintBody(entry: LoadedEntry, findings: Finding[], slugs: Record<EntryCollection, Set<string>>, anchors: Map<string, Set<string>>) {
+  const ownIds = headingIds(entry.body);
   const lines = entry.body.split(/\r?\n/);
   let lastLevel = 1;
   let inCode = false;
@@ -148,9 +150,18 @@ function lintBody(entry: LoadedEntry, findings: Finding[], slugs: Record<EntryCo
       }
       lastLevel = Math.max(level, 2);
     }
+    for (const link of text.matchAll(/\]\(#([^)\s]+)\)/g)) {
+      if (!ownIds.has(link[1]!)) {
+        findings.push({ file: entry.file, line, level: 'fout', message: `Link naar #${link[1]} gaat nergens heen: deze pagina heeft geen kop met dat anker. Bestaande ankers: ${[...ownIds].slice(0, 8).join(', ') || 'geen'}.` });
+      }
+    }
     for (const link of text.matchAll(/\]\(([a-z]+):([^)\s#]*)(#[^)\s]*)?\)/g)) {
       const collection = LINK_SCHEMES[link[1]!];
       if (!collection) continue;
+      const targetIds = collection === 'hoofdstukken' ? anchors.get(link[2]!) : undefined;
+      if (link[3] && targetIds && !targetIds.has(link[3].slice(1))) {
+        findings.push({ file: entry.file, line, level: 'fout', message: `Link naar ${link[1]}:${link[2]}${link[3]} gaat nergens heen: dat hoofdstuk heeft geen kop met anker "${link[3].slice(1)}". Bestaande ankers: ${[...targetIds].slice(0, 8).join(', ')}.` });
+      }
       if (!slugs[collection].has(link[2]!)) {
         findings.push({
           file: entry.file,
@@ -295,6 +306,7 @@ export function checkRegion(region: string, options: CheckOptions = {}): Finding
   };
 
   const gemeenten = new Set(settings?.gemeenten ?? []);
+  const anchors = new Map(entries.filter((e) => e.collection === 'hoofdstukken').map((e) => [e.slug, headingIds(e.body)]));
   for (const entry of entries) {
     const d = entry.data;
     if (entry.collection === 'hoofdstukken') {
@@ -311,7 +323,7 @@ export function checkRegion(region: string, options: CheckOptions = {}): Finding
         }
       }
     }
-    lintBody(entry, findings, slugs);
+    lintBody(entry, findings, slugs, anchors);
     lintData(entry, findings, now);
   }
   const volgorde = new Map<number, string>();

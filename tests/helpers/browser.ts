@@ -19,3 +19,16 @@ export async function serve(root: string): Promise<{ server: Server; origin: str
   const server: Server = await startServer(resolve(root));
   return { server, origin: `http://127.0.0.1:${(server.address() as AddressInfo).port}` };
 }
+
+/**
+ * Runs a Pagefind query inside the page, the way the site's own script does. Passed as a string so the
+ * test runner does not rewrite the dynamic import.
+ */
+export async function pagefindSearch(page: import('playwright-core').Page, base: string, query: string, filters: Record<string, string[]> = {}): Promise<string[]> {
+  return page.evaluate(`(async () => {
+    window.__pf ??= import(${JSON.stringify(`${base}pagefind/pagefind.js`)}).then(async (pf) => { await pf.options({ baseUrl: ${JSON.stringify(base)} }); return pf; });
+    const pf = await window.__pf;
+    const r = await pf.search(${JSON.stringify(query)}, { filters: ${JSON.stringify(filters)} });
+    return Promise.all(r.results.slice(0, 10).map(async (x) => (await x.data()).url));
+  })()`);
+}

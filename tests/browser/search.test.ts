@@ -1,0 +1,145 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Browser } from 'playwright-core';
+import type { Server } from 'node:http';
+import { launch, pagefindSearch, serve } from '../helpers/browser.ts';
+import { builtSites, htmlFiles, read } from '../helpers/sites.ts';
+
+/** Fixed queries per region: what residents and professionals type, and the page that must come up. */
+const QUERIES: Record<string, { query: string; expect: string; top?: number }[]> = JSON.parse(readFileSync('tests/search-queries.json', 'utf8'));
+const sites = builtSites();
+let browser: Browser;
+const servers = new Map<string, { server: Server; origin: string }>();
+
+beforeAll(async () => {
+  browser = await launch();
+  for (const root of new Set(sites.map((s) => s.root))) servers.set(root, await serve(root));
+});
+afterAll(async () => {
+  await browser?.close();
+  for (const { server } of servers.values()) server.close();
+});
+
+const search = pagefindSearch;
+
+const decode = (html: string) => html.replace(/&amp;/g, '&').replace(/&quot;/g, '"').replace(/&#39;/g, "'");
+
+/** Abbreviations written on begrip and organisation pages, read from the built HTML. */
+function abbreviationPages(dir: string): { abbr: string; url: string }[] {
+  const out: { abbr: string; url: string }[] = [];
+  for (const folder of ['begrippen', 'sociale-kaart']) {
+    if (!existsSync(join(dir, folder))) continue;
+    for (const file of htmlFiles(join(dir, folder))) {
+      const h1 = /<h1[^>]*>([^<]*)\(([^)]+)\)<\/h1>/.exec(decode(read(file)));
+      if (h1) for (const abbr of h1[2]!.split(',').map((s) => s.trim())) out.push({ abbr, url: file });
+    }
+  }
+  return out;
+}
+
+for (const site of sites) {
+  describe(`search on ${site.dir}`, () => {
+    const origin = () => servers.get(site.root)!.origin;
+
+    it.each(QUERIES[site.region] ?? [])('"$query" finds $expect in the top results', async ({ query, expect: wanted, top = 3 }) => {
+      const page = await browser.newPage();
+      await page.goto(origin() + site.base);
+      const urls = await search(page, site.base, query);
+      expect(urls.slice(0, top), `results for "${query}"`).toContain(site.base + wanted);
+      await page.close();
+    });
+
+    it('every abbreviation finds a begrip or organisation that carries it in the top three', async () => {
+      const page = await browser.newPage();
+      await page.goto(origin() + site.base);
+      const pages = abbreviationPages(site.dir);
+      const misses: string[] = [];
+      const byAbbr = new Map<string, string[]>();
+      for (const { abbr, url } of pages) byAbbr.set(abbr, [...(byAbbr.get(abbr) ?? []), url]);
+      for (const [abbr] of byAbbr) {
+        if (!/^[\p{L}\d]/u.test(abbr) || abbr.length < 2) continue;
+        const urls = await search(page, site.base, abbr);
+        const h1s = urls.slice(0, 3).map((u) => {
+          const file = join(site.root, u, 'index.html');
+          return existsSync(file) ? /<h1[^>]*>([^<]*)<\/h1>/.exec(decode(read(file)))?.[1] ?? '' : '';
+        });
+        if (!h1s.some((h) => h.includes(`(${abbr}`) || h.includes(`, ${abbr}`))) misses.push(`${abbr} → ${urls.slice(0, 3).join(', ')}`);
+      }
+      expect(misses).toEqual([]);
+      await page.close();
+    });
+
+    it('the search page filters by kind and updates without reloading, and the query never enters the URL', async () => {
+      const context = await browser.newContext();
+      const page = await context.newPage();
+      const requests: string[] = [];
+      page.on('request', (r) => requests.push(r.url()));
+      await page.goto(`${origin()}${site.base}zoeken/`);
+      const historyBefore = await page.evaluate(() => history.length);
+      await page.fill('#zoekterm', 'geweld');
+      await page.waitForSelector('[data-resultaten] .hit');
+      const all = await page.locator('[data-resultaten] .hit').count();
+      await page.selectOption('#filter-soort', 'Begrip');
+      await expect.poll(async () => (await page.locator('[data-resultaten] .hit__soort').allTextContents()).every((k) => k === 'Begrip')).toBe(true);
+      expect(await page.locator('[data-resultaten] .hit').count()).toBeLessThanOrEqual(all);
+      expect(page.url()).toBe(`${origin()}${site.base}zoeken/`);
+      expect(requests.every((u) => u.startsWith(origin()) && !u.includes('geweld'))).toBe(true);
+      expect(await page.evaluate(() => history.length)).toBe(historyBefore);
+      expect(await page.evaluate(() => localStorage.length + sessionStorage.length)).toBe(0);
+      await context.close();
+    });
+
+    it('without JavaScript the search page points to the A-Z lists', async () => {
+      const context = await browser.newContext({ javaScriptEnabled: false });
+      const page = await context.newPage();
+      await page.goto(`${origin()}${site.base}zoeken/`);
+      expect(await page.locator('[data-nojs]').isVisible()).toBe(true);
+      expect(await page.locator(`[data-nojs] a[href="${site.base}begrippen/"]`).count()).toBe(1);
+      await context.close();
+    });
+
+    it('a first query downloads at most 100 KB (compressed) from the region', async () => {
+      const context = await browser.newContext();
+      const page = await context.newPage();
+      await page.goto(`${origin()}${site.base}zoeken/`);
+      await page.waitForLoadState('networkidle');
+      const bytes: number[] = [];
+      const { gzipSync } = await import('node:zlib');
+      page.on('response', async (r) => {
+        if (!r.url().includes('/pagefind/')) return;
+        const body = await r.body().catch(() => Buffer.alloc(0));
+        // Pagefind's index files are gzipped already; text files are counted as a host would compress them.
+        bytes.push(/\.(js|json)$/.test(r.url()) ? gzipSync(body).length : body.length);
+      });
+      await page.fill('#zoekterm', 'huiselijk geweld');
+      await page.waitForSelector('[data-resultaten] .hit');
+      await page.waitForLoadState('networkidle');
+      const total = bytes.reduce((a, b) => a + b, 0);
+      console.log(`${site.region}: eerste zoekopdracht ${(total / 1024).toFixed(1)} KB`);
+      expect(total).toBeLessThanOrEqual(100 * 1024);
+      await context.close();
+    });
+  });
+}
+
+describe('search over all regions', () => {
+  const real = sites.filter((s) => s.root === 'dist');
+  it.skipIf(real.length < 2)('finds entries of every region from dist/index.html and filters by region', async () => {
+    const { server, origin } = await serve('dist');
+    const page = await browser.newPage();
+    await page.goto(`${origin}/`);
+    await page.fill('#zoekterm', 'Veilig Thuis');
+    await page.waitForSelector('[data-resultaten] .hit');
+    const regions = await page.locator('#filter-regio option').allTextContents();
+    expect(regions.length - 1).toBe(real.length);
+    for (const site of real) {
+      const label = (await page.locator('#filter-regio option').allTextContents()).find((t) => t !== 'Alle' && read(join(site.dir, 'index.html')).includes(t))!;
+      await page.selectOption('#filter-regio', label);
+      await expect.poll(async () => (await page.locator('[data-resultaten] .hit a').evaluateAll((a) => a.map((x) => (x as HTMLAnchorElement).pathname))).every((p) => p.startsWith(site.base))).toBe(true);
+      expect(await page.locator('[data-resultaten] .hit').count()).toBeGreaterThan(0);
+    }
+    await page.close();
+    server.close();
+  });
+});
