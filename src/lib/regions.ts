@@ -7,7 +7,8 @@ import { basename, join, resolve } from 'node:path';
 
 // Commands run from the project root (npm does that); import.meta paths break once Astro bundles this file.
 export const ROOT = resolve(process.env.PROJECT_ROOT ?? process.cwd());
-export const CONTENT_DIR = join(ROOT, 'content');
+/** CONTENT_DIR lets tests build a copy of the content (e.g. a broken one) without touching the real folder. */
+export const CONTENT_DIR = process.env.CONTENT_DIR ? resolve(process.env.CONTENT_DIR) : join(ROOT, 'content');
 export const SHARED_REGION = 'landelijk';
 export const ENTRY_COLLECTIONS = ['hoofdstukken', 'begrippen', 'organisaties', 'trainingen'] as const;
 export type EntryCollection = (typeof ENTRY_COLLECTIONS)[number];

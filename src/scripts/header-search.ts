@@ -2,13 +2,14 @@
 const form = document.querySelector<HTMLFormElement>('[data-zoekvak]');
 const input = document.querySelector<HTMLInputElement>('[data-zoekvak-invoer]');
 const box = document.querySelector<HTMLElement>('[data-zoekvak-resultaten]');
+const DEBOUNCE_MS = 150;
 
 if (form && input && box) {
   const base = new URL(form.action).pathname.replace(/zoeken\/$/, '');
   let ticket = 0;
-  const update = async () => {
+  let timer: number | undefined;
+  const update = async (mine: number) => {
     const query = input.value.trim();
-    const mine = ++ticket;
     if (!query) {
       box.hidden = true;
       box.innerHTML = '';
@@ -16,15 +17,21 @@ if (form && input && box) {
     }
     const { loadPagefind, toHits, renderHit } = await import('./search-core');
     const pagefind = await loadPagefind(base);
-    const search = await pagefind.debouncedSearch(query, {}, 150);
-    if (!search || mine !== ticket) return;
+    const search = await pagefind.search(query);
+    if (mine !== ticket) return;
     const hits = await toHits(search.results, 6);
     if (mine !== ticket) return;
-    const status = hits.length ? (search.results.length === 1 ? '1 resultaat' : `${search.results.length} resultaten`) : 'Geen resultaten';
+    const n = search.results.length;
+    const status = n === 0 ? 'Geen resultaten' : n === 1 ? '1 resultaat' : `${n} resultaten`;
     box.innerHTML = `<p class="zoekvak__status" role="status">${status}</p><ul>${hits.map((h) => renderHit(h, 'span')).join('')}</ul><p><a href="${form.action}">Alle resultaten en filters</a></p>`;
     box.hidden = false;
   };
-  input.addEventListener('input', () => void update());
+  const schedule = () => {
+    const mine = ++ticket;
+    window.clearTimeout(timer);
+    timer = window.setTimeout(() => void update(mine), DEBOUNCE_MS);
+  };
+  input.addEventListener('input', schedule);
   form.addEventListener('submit', (event) => {
     // With JavaScript the results are already here; the first one is the likely answer.
     const first = box.querySelector<HTMLAnchorElement>('.hit a');
@@ -36,7 +43,7 @@ if (form && input && box) {
   input.addEventListener('keydown', (event) => {
     if (event.key === 'Escape') {
       input.value = '';
-      void update();
+      schedule();
     }
     if (event.key === 'ArrowDown') {
       box.querySelector<HTMLAnchorElement>('.hit a')?.focus();

@@ -24,8 +24,13 @@ if (root) {
     return filters;
   };
 
-  const run = async () => {
+  let timer: number | undefined;
+  const run = () => {
     const mine = ++ticket;
+    window.clearTimeout(timer);
+    timer = window.setTimeout(() => void search(mine), 120);
+  };
+  const search = async (mine: number) => {
     const pagefind = await loadPagefind(base);
     const query = input.value.trim();
     const filters = selectedFilters();
@@ -35,11 +40,11 @@ if (root) {
       return;
     }
     status.textContent = 'Zoeken…';
-    const search = await pagefind.debouncedSearch(query || null, { filters }, 120);
-    if (!search || mine !== ticket) return;
-    const hits = await toHits(search.results, 30);
+    const found = await pagefind.search(query || null, { filters });
     if (mine !== ticket) return;
-    const n = search.results.length;
+    const hits = await toHits(found.results, 30);
+    if (mine !== ticket) return;
+    const n = found.results.length;
     status.textContent = n === 0 ? 'Geen resultaten. Probeer een ander woord of een afkorting.' : n === 1 ? '1 resultaat' : `${n} resultaten`;
     list.innerHTML = hits.map((h) => renderHit(h, 'h2')).join('');
   };
@@ -58,13 +63,13 @@ if (root) {
             .join('')}</select></div>`,
       )
       .join('');
-    filterBox.addEventListener('change', () => void run());
+    filterBox.addEventListener('change', run);
   };
 
-  input.addEventListener('input', () => void run());
+  input.addEventListener('input', run);
   root.querySelector('form')?.addEventListener('submit', (event) => {
     event.preventDefault();
-    void run();
+    run();
   });
   void buildFilters().then(run);
 }

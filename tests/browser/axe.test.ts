@@ -1,11 +1,14 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import AxeBuilder from '@axe-core/playwright';
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import type { Browser } from 'playwright-core';
 import type { Server } from 'node:http';
 import { launch, serve } from '../helpers/browser.ts';
 import { builtSites, htmlFiles, urlOf } from '../helpers/sites.ts';
 
 const TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
+// axe-core itself, injected before each page's own scripts: much faster than re-injecting per analysis.
+const AXE = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
 const sites = builtSites();
 let browser: Browser;
 const servers = new Map<string, { server: Server; origin: string }>();
@@ -19,24 +22,34 @@ afterAll(async () => {
   for (const { server } of servers.values()) server.close();
 });
 
+interface Violation {
+  id: string;
+  help: string;
+  nodes: { target: string[] }[];
+}
+
 for (const site of sites) {
   describe(`accessibility of ${site.dir}`, () => {
     it(
       'every page has zero axe violations for WCAG 2.0, 2.1 and 2.2 A and AA',
       async () => {
         const context = await browser.newContext();
+        await context.addInitScript(AXE);
         const page = await context.newPage();
         const failures: string[] = [];
-        for (const file of htmlFiles(site.dir)) {
-          const url = servers.get(site.root)!.origin + urlOf(site, file);
-          await page.goto(url);
-          const { violations } = await new AxeBuilder({ page }).withTags(TAGS).analyze();
+        const pages = htmlFiles(site.dir);
+        for (const file of pages) {
+          await page.goto(servers.get(site.root)!.origin + urlOf(site, file));
+          const violations = (await page.evaluate(
+            `axe.run(document, { runOnly: { type: 'tag', values: ${JSON.stringify(TAGS)} }, resultTypes: ['violations'] }).then((r) => r.violations)`,
+          )) as Violation[];
           for (const v of violations) failures.push(`${urlOf(site, file)}: ${v.id} (${v.nodes.length}×) ${v.nodes[0]?.target.join(' ')} — ${v.help}`);
         }
         await context.close();
+        expect(pages.length).toBeGreaterThan(10);
         expect(failures).toEqual([]);
       },
-      30 * 60_000,
+      40 * 60_000,
     );
   });
 }
