@@ -3,7 +3,7 @@
 // Each build goes to a temporary folder that replaces dist/<region>/ only when the build succeeded,
 // so a failed build never touches the last good site.
 import { spawn } from 'node:child_process';
-import { existsSync, mkdirSync, renameSync, rmSync, writeFileSync, readFileSync } from 'node:fs';
+import { existsSync, mkdirSync, renameSync, rmSync, symlinkSync, writeFileSync, readFileSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { join } from 'node:path';
 import { load as loadYaml } from 'js-yaml';
@@ -28,9 +28,25 @@ const isExample = (region) => {
 // The example region is a template and test fixture: built only when asked for by name.
 const regions = requested ? [requested] : listRegionFolders().filter((r) => !isExample(r));
 
-function run(command, commandArgs, env) {
+// Astro writes build state into <root>/.astro/; parallel builds each get their own root of symlinks.
+const PROJECT_FILES = ['src', 'public', 'node_modules', 'astro.config.mjs', 'package.json', 'tsconfig.json'];
+function buildRoot(buildId) {
+  const dir = join(ROOT, '.tmp', 'builds', buildId);
+  mkdirSync(dir, { recursive: true });
+  for (const name of PROJECT_FILES) symlinkSync(join(ROOT, name), join(dir, name));
+  return dir;
+}
+
+// Variables a parent Vite or Vitest process sets would change how Astro builds; a build starts clean of them.
+const INHERITED_VITE_VARS = /^(BASE_URL|MODE|DEV|PROD|SSR|VITEST.*|VITE_.*|TEST|NODE_ENV)$/;
+function cleanEnv(extra) {
+  const env = Object.fromEntries(Object.entries(process.env).filter(([key]) => !INHERITED_VITE_VARS.test(key)));
+  return { ...env, ...extra };
+}
+
+function run(command, commandArgs, env, cwd = ROOT) {
   return new Promise((resolve) => {
-    const child = spawn(command, commandArgs, { cwd: ROOT, env: { ...process.env, ...env }, stdio: ['ignore', 'pipe', 'pipe'] });
+    const child = spawn(command, commandArgs, { cwd, env: cleanEnv(env), stdio: ['ignore', 'pipe', 'pipe'] });
     let output = '';
     child.stdout.on('data', (d) => (output += d));
     child.stderr.on('data', (d) => (output += d));
@@ -45,14 +61,16 @@ async function buildRegion(region) {
   if (errors.length) {
     return { region, ok: false, message: `Inhoud bevat ${errors.length} fout(en):${formatFindings(errors)}` };
   }
-  const settings = siteSettings(region);
+  const buildId = `${process.pid}-${Date.now()}`;
+  const settings = siteSettings(region, { ...process.env, BUILD_ID: buildId });
   const finalDir = join(DIST, region);
   const tmpDir = join(DIST, `.bouw-${region}-${process.pid}`);
   rmSync(tmpDir, { recursive: true, force: true });
-  // A fresh content store per build: glossary links depend on other entries, so cached renders could go stale.
-  rmSync(settings.cacheDir, { recursive: true, force: true });
   const astro = join(ROOT, 'node_modules', 'astro', 'bin', 'astro.mjs');
-  const { code, output } = await run(process.execPath, [astro, 'build', '--silent'], { REGION: region, OUT_DIR: tmpDir });
+  const root = buildRoot(buildId);
+  const { code, output } = await run(process.execPath, [astro, 'build', '--silent'], { REGION: region, OUT_DIR: tmpDir, BUILD_ID: buildId, PROJECT_ROOT: ROOT, CONTENT_DIR }, root);
+  rmSync(settings.cacheDir, { recursive: true, force: true });
+  rmSync(root, { recursive: true, force: true });
   if (code !== 0 || !existsSync(join(tmpDir, 'index.html')) || !existsSync(join(tmpDir, 'pagefind', 'pagefind.js'))) {
     rmSync(tmpDir, { recursive: true, force: true });
     return { region, ok: false, message: `De build is mislukt:\n${output.trim().split('\n').slice(-25).join('\n')}` };

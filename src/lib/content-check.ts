@@ -51,11 +51,25 @@ export interface CheckOptions {
   root?: string;
 }
 
-function describeIssue(issue: z.core.$ZodIssue): { field: string; message: string } {
+function valueAt(data: unknown, path: PropertyKey[]): unknown {
+  return path.reduce<unknown>((value, key) => (value !== null && typeof value === 'object' ? (value as Record<PropertyKey, unknown>)[key] : undefined), data);
+}
+
+function describeFound(value: unknown): string {
+  if (value instanceof Date) return `de datum ${value.toISOString().slice(0, 10)}`;
+  if (Array.isArray(value)) return 'een lijst';
+  if (typeof value === 'object' && value !== null) return 'een groep velden';
+  return `${typeof value === 'number' ? 'het getal' : typeof value === 'boolean' ? 'de waarde' : 'de tekst'} ${JSON.stringify(value)}`;
+}
+
+function describeIssue(issue: z.core.$ZodIssue, data: unknown): { field: string; message: string } {
   const field = issue.path.map(String).join('.');
   let message = issue.message;
-  if (issue.code === 'invalid_type' && (issue as { input?: unknown }).input === undefined) {
+  const value = valueAt(data, issue.path);
+  if (issue.code === 'invalid_type' && value === undefined) {
     message = `Verplicht veld "${field}" ontbreekt.`;
+  } else if (issue.code === 'invalid_type') {
+    message = `${message} Gevonden: ${describeFound(value)}.`;
   } else if (issue.code === 'unrecognized_keys') {
     message = `Onbekend veld ${issue.keys.map((k) => `"${k}"`).join(', ')}. Controleer de spelling; alleen velden uit de documentatie (docs/velden.md) zijn toegestaan.`;
   }
@@ -70,7 +84,7 @@ export function schemaFindings(file: string, schema: z.ZodType, data: unknown): 
   const seen = new Set<string>();
   const findings: Finding[] = [];
   for (const issue of result.error.issues) {
-    const { field, message } = describeIssue(issue);
+    const { field, message } = describeIssue(issue, data);
     const key = `${field}|${message}`;
     if (seen.has(key)) continue;
     seen.add(key);

@@ -1,5 +1,6 @@
 /** "Laatst bijgewerkt" from git history; undefined when the file is not committed or git is absent. */
 import { execFileSync } from 'node:child_process';
+import { relative, resolve } from 'node:path';
 import { ROOT } from './regions.ts';
 
 let cache: Map<string, Date> | undefined;
@@ -20,8 +21,13 @@ function loadHistory(): Map<string, Date> {
   return map;
 }
 
+/** An entry's file path as it is in the repository (Astro's path is relative to its build root). */
+export function repoPath(filePath: string): string {
+  return relative(ROOT, resolve(process.cwd(), filePath)).split('\\').join('/');
+}
+
 export function lastUpdated(filePath: string | undefined): Date | undefined {
   if (!filePath) return undefined;
   cache ??= loadHistory();
-  return cache.get(filePath.replace(/^\.\//, ''));
+  return cache.get(repoPath(filePath));
 }

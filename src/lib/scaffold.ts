@@ -14,7 +14,7 @@ function lines(collection: ScaffoldCollection, fields: [string, string, boolean]
   const out: string[] = [];
   for (const [key, value, required] of fields) {
     out.push(`# ${DESCRIPTIONS[collection]![key]}${required ? ' (verplicht)' : ''}`);
-    const text = `${key}: ${value}`;
+    const text = value.startsWith('\n') ? `${key}:${value}` : `${key}: ${value}`;
     out.push(required ? text : text.split('\n').map((l) => `# ${l}`).join('\n'));
   }
   return out.join('\n');
@@ -22,7 +22,7 @@ function lines(collection: ScaffoldCollection, fields: [string, string, boolean]
 
 export function scaffold(collection: ScaffoldCollection, title: string, today: string, volgorde = 99): { slug: string; text: string } {
   const slug = slugify(title);
-  const bron = 'bron:\n  onderdeel: "Hoofdstuk ?, vul in waar het document dit noemt"';
+  const bron = '\n  onderdeel: "Hoofdstuk ?, vul in waar het document dit noemt"';
   const fields: Record<ScaffoldCollection, [string, string, boolean][]> = {
     hoofdstukken: [
       ['titel', q(title), true],
@@ -30,7 +30,7 @@ export function scaffold(collection: ScaffoldCollection, title: string, today: s
       ['nummer', '"3"', false],
       ['inHetKort', q('Schrijf hier twee tot vier korte zinnen. Gebruik eenvoudige woorden.'), true],
       ['beschrijving', q('Eén regel over waar deze pagina over gaat.'), false],
-      [bron.split(':')[0]!, bron.slice(bron.indexOf(':') + 1).trimStart(), true],
+      ['bron', bron, true],
       ['begrippen', '[]', false],
       ['organisaties', '[]', false],
       ['trainingen', '[]', false],
@@ -40,7 +40,7 @@ export function scaffold(collection: ScaffoldCollection, title: string, today: s
       ['afkortingen', '[]', false],
       ['synoniemen', '[]', false],
       ['definitie', q('Leg in één tot drie zinnen uit wat dit begrip betekent.'), true],
-      ['bron', '\n  onderdeel: "Hoofdstuk ?, vul in waar het document dit uitlegt"', true],
+      ['bron', bron.replace('noemt', 'uitlegt'), true],
       ['gerelateerd', '[]', false],
     ],
     organisaties: [
@@ -55,7 +55,7 @@ export function scaffold(collection: ScaffoldCollection, title: string, today: s
       ['contact', '\n  telefoon: "0800-2000"\n  website: https://www.voorbeeld.nl', false],
       ['adresVertrouwelijk', 'false', false],
       ['gecontroleerd', today, true],
-      ['bron', '\n  onderdeel: "Hoofdstuk ?, vul in waar het document dit noemt"', true],
+      ['bron', bron, true],
     ],
     trainingen: [
       ['titel', q(title), true],
@@ -69,7 +69,7 @@ export function scaffold(collection: ScaffoldCollection, title: string, today: s
       ['duur', q('4 uur'), false],
       ['kosten', q('Gratis'), false],
       ['data', '\n  - start: 2027-03-10\n    locatie: Plaats', false],
-      ['bron', '\n  onderdeel: "Hoofdstuk ?, vul in waar het document dit noemt"', true],
+      ['bron', bron, true],
     ],
   };
   const body = '\nSchrijf hier de tekst, in eigen woorden en eenvoudige taal. Koppen beginnen met ## .\n';

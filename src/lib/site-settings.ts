@@ -29,13 +29,14 @@ export function siteSettings(region: string, env: Record<string, string | undefi
     // Missing or broken settings are reported by the content check; the config itself must still load.
   }
   const url = new URL(regionUrl ?? `${portalConfig.siteUrl.replace(/\/$/, '')}/${region}/`);
-  // BASE lets one region be served from a domain root ("/") or from any folder.
-  const base = env.BASE ?? (url.pathname.endsWith('/') ? url.pathname : `${url.pathname}/`);
+  // SITE_BASE lets one region be served from a domain root ("/") or from any folder.
+  const base = env.SITE_BASE ?? (url.pathname.endsWith('/') ? url.pathname : `${url.pathname}/`);
   return {
     region,
     site: url.origin,
     base,
     outDir: env.OUT_DIR ?? join(ROOT, 'dist', region),
-    cacheDir: join(ROOT, 'node_modules', '.astro-cache', region),
+    // One cache per build run, so parallel builds (tests, CI) never share Astro's content store.
+    cacheDir: join(ROOT, 'node_modules', '.astro-cache', `${region}-${env.BUILD_ID ?? 'dev'}`),
   };
 }
