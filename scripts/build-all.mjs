@@ -3,37 +3,33 @@
 // Each build goes to a temporary folder that replaces dist/<region>/ only when the build succeeded,
 // so a failed build never touches the last good site.
 import { spawn } from 'node:child_process';
-import { existsSync, mkdirSync, renameSync, rmSync, symlinkSync, writeFileSync, readFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, readdirSync, renameSync, rmSync, symlinkSync, writeFileSync, readFileSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
-import { join } from 'node:path';
+import { join, relative, resolve } from 'node:path';
 import { load as loadYaml } from 'js-yaml';
 import { checkRegion, formatFindings } from '../src/lib/content-check.ts';
-import { listRegionFolders, ROOT, CONTENT_DIR } from '../src/lib/regions.ts';
+import { publishedRegions, ROOT, CONTENT_DIR } from '../src/lib/regions.ts';
 import { siteSettings } from '../src/lib/site-settings.ts';
 import { cspHash, headersFile, themeCss } from '../src/lib/security.ts';
 import { writePortalIndex } from './lib/portal-index.mjs';
 
 const args = process.argv.slice(2);
 const flag = (name) => (args.includes(name) ? args[args.indexOf(name) + 1] : undefined);
-const DIST = process.env.DIST_DIR ?? join(ROOT, 'dist');
+const DIST = resolve(process.env.DIST_DIR ?? join(ROOT, 'dist'));
 const requested = flag('--region') ?? process.env.REGION;
 
-const isExample = (region) => {
-  try {
-    return loadYaml(readFileSync(join(CONTENT_DIR, region, 'regio.yaml'), 'utf8'))?.voorbeeld === true;
-  } catch {
-    return false;
-  }
-};
 // The example region is a template and test fixture: built only when asked for by name.
-const regions = requested ? [requested] : listRegionFolders().filter((r) => !isExample(r));
+const regions = requested ? [requested] : publishedRegions();
 
-// Astro writes build state into <root>/.astro/; parallel builds each get their own root of symlinks.
-const PROJECT_FILES = ['src', 'public', 'node_modules', 'astro.config.mjs', 'package.json', 'tsconfig.json'];
+// Astro writes build state into <root>/.astro/, so parallel builds each get their own root: a copy of the
+// (small) code, with node_modules linked. Linking src too would put it outside the root, and Vite then
+// leaves its CSS out of the build.
+const PROJECT_FILES = ['src', 'public', 'astro.config.mjs', 'package.json', 'tsconfig.json'];
 function buildRoot(buildId) {
   const dir = join(ROOT, '.tmp', 'builds', buildId);
   mkdirSync(dir, { recursive: true });
-  for (const name of PROJECT_FILES) symlinkSync(join(ROOT, name), join(dir, name));
+  for (const name of PROJECT_FILES) cpSync(join(ROOT, name), join(dir, name), { recursive: true });
+  symlinkSync(join(ROOT, 'node_modules'), join(dir, 'node_modules'));
   return dir;
 }
 
@@ -48,9 +44,22 @@ function run(command, commandArgs, env, cwd = ROOT) {
   return new Promise((resolve) => {
     const child = spawn(command, commandArgs, { cwd, env: cleanEnv(env), stdio: ['ignore', 'pipe', 'pipe'] });
     let output = '';
+    let peakRss = 0;
+    // Peak memory of the build, for the benchmark (Linux /proc; elsewhere it stays 0).
+    const poll = setInterval(() => {
+      try {
+        const kb = Number(/VmRSS:\s+(\d+)/.exec(readFileSync(`/proc/${child.pid}/status`, 'utf8'))?.[1] ?? 0);
+        peakRss = Math.max(peakRss, kb * 1024);
+      } catch {
+        // process already gone
+      }
+    }, 200);
     child.stdout.on('data', (d) => (output += d));
     child.stderr.on('data', (d) => (output += d));
-    child.on('close', (code) => resolve({ code, output }));
+    child.on('close', (code) => {
+      clearInterval(poll);
+      resolve({ code, output, peakRss });
+    });
   });
 }
 
@@ -68,7 +77,7 @@ async function buildRegion(region) {
   rmSync(tmpDir, { recursive: true, force: true });
   const astro = join(ROOT, 'node_modules', 'astro', 'bin', 'astro.mjs');
   const root = buildRoot(buildId);
-  const { code, output } = await run(process.execPath, [astro, 'build', '--silent'], { REGION: region, OUT_DIR: tmpDir, BUILD_ID: buildId, PROJECT_ROOT: ROOT, CONTENT_DIR }, root);
+  const { code, output, peakRss } = await run(process.execPath, [astro, 'build', '--silent'], { REGION: region, OUT_DIR: tmpDir, BUILD_ID: buildId, PROJECT_ROOT: ROOT, CONTENT_DIR }, root);
   rmSync(settings.cacheDir, { recursive: true, force: true });
   rmSync(root, { recursive: true, force: true });
   if (code !== 0 || !existsSync(join(tmpDir, 'index.html')) || !existsSync(join(tmpDir, 'pagefind', 'pagefind.js'))) {
@@ -82,7 +91,8 @@ async function buildRegion(region) {
   if (existsSync(finalDir)) renameSync(finalDir, oldDir);
   renameSync(tmpDir, finalDir);
   rmSync(oldDir, { recursive: true, force: true });
-  return { region, ok: true, seconds: (performance.now() - started) / 1000 };
+  const pages = readdirSync(finalDir, { recursive: true, encoding: 'utf8' }).filter((f) => f.endsWith('.html') && !f.startsWith('pagefind')).length;
+  return { region, ok: true, seconds: (performance.now() - started) / 1000, pages, peakRss };
 }
 
 async function main() {
@@ -98,11 +108,14 @@ async function main() {
       console.log(`▶ ${region}: bouwen…`);
       const result = await buildRegion(region);
       results.push(result);
-      console.log(result.ok ? `✔ ${region}: klaar in ${result.seconds.toFixed(1)} s → dist/${region}/` : `✖ ${region}: ${result.message}\n  De vorige versie van dist/${region}/ is niet aangeraakt.`);
+      console.log(result.ok ? `✔ ${region}: klaar in ${result.seconds.toFixed(1)} s → ${relative(ROOT, join(DIST, region))}/` : `✖ ${region}: ${result.message}\n  De vorige versie van ${relative(ROOT, join(DIST, region)) || join(DIST, region)}/ is niet aangeraakt.`);
     }
   });
   await Promise.all(workers);
-  if (!requested) writePortalIndex(DIST, regions.filter((r) => existsSync(join(DIST, r, 'index.html'))));
+  // The portal page refers to a region's hashed search script, so it is rewritten after every build.
+  const present = publishedRegions().filter((r) => existsSync(join(DIST, r, 'index.html')));
+  if (present.length) writePortalIndex(DIST, present);
+  if (flag('--rapport')) writeFileSync(flag('--rapport'), JSON.stringify(results, null, 2));
   const failed = results.filter((r) => !r.ok);
   if (failed.length) {
     console.error(`\n${failed.length} van ${results.length} regio('s) niet gebouwd: ${failed.map((r) => r.region).join(', ')}.`);

@@ -2,17 +2,16 @@
 // npm test: builds what the tests need if it is missing (all regions in dist/, the example region as a
 // fixture in .tmp/fixture/), then runs every test (unit, built output, browser) with vitest.
 import { spawnSync } from 'node:child_process';
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync } from 'node:fs';
 import { join } from 'node:path';
-import { load as loadYaml } from 'js-yaml';
-import { CONTENT_DIR, listRegionFolders } from '../src/lib/regions.ts';
+import { publishedRegions } from '../src/lib/regions.ts';
 
 const node = process.execPath;
 const run = (args, env = {}) => {
   const r = spawnSync(node, args, { stdio: 'inherit', env: { ...process.env, ...env } });
   if (r.status !== 0) process.exit(r.status ?? 1);
 };
-const real = listRegionFolders().filter((r) => loadYaml(readFileSync(join(CONTENT_DIR, r, 'regio.yaml'), 'utf8'))?.voorbeeld !== true);
+const real = publishedRegions();
 if (real.some((r) => !existsSync(join('dist', r, 'index.html'))) || (real.length > 0 && !existsSync(join('dist', 'index.html')))) {
   console.log('dist/ is onvolledig: eerst alle regio\'s bouwen.');
   run(['scripts/build-all.mjs']);

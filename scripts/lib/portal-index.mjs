@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { load as loadYaml } from 'js-yaml';
 import { CONTENT_DIR } from '../../src/lib/regions.ts';
 import { cspHash, csp } from '../../src/lib/security.ts';
+import { searchTexts } from '../../src/lib/i18n.ts';
 
 const escape = (s) => String(s).replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/"/g, '&quot;');
 
@@ -14,7 +15,8 @@ export function writePortalIndex(dist, regions) {
   });
   // Reuse the first region's bundled search script: it merges the other regions' indexes itself.
   const zoeken = readFileSync(join(dist, regions[0], 'zoeken', 'index.html'), 'utf8');
-  const script = /<script type="module" src="([^"]+)"/.exec(zoeken)?.[1];
+  // The search page's own script is its last module script (help bar and header scripts come first).
+  const script = [...zoeken.matchAll(/<script type="module" src="([^"]+)"/g)].at(-1)?.[1];
   if (!script) throw new Error(`Zoekscript niet gevonden in dist/${regions[0]}/zoeken/index.html`);
   const merge = info.map((r) => ({ path: `/${r.id}/pagefind/`, baseUrl: `/${r.id}/`, regio: r.naam }));
   const css = 'body{font-family:system-ui,sans-serif;max-width:48rem;margin:0 auto;padding:1rem;line-height:1.6;color:#1b1b1b}.hulp{background:#1b1b1b;color:#fff;padding:.5rem 1rem}.hulp a{color:#fff;font-weight:700}input,select,button{font:inherit;padding:.4rem}mark{background:#fff2a8}li{margin:.4rem 0}:focus-visible{outline:3px solid #1b1b1b;box-shadow:0 0 0 6px #ffbf47}.hit__soort{font-size:.8rem;font-weight:700;text-transform:uppercase}.hit__titel{display:block;font-weight:700}.skip{position:absolute;left:-999px}.skip:focus{left:1rem}[hidden]{display:none}';
@@ -25,6 +27,7 @@ export function writePortalIndex(dist, regions) {
 <meta name="viewport" content="width=device-width, initial-scale=1">
 <meta http-equiv="Content-Security-Policy" content="${escape(csp(cspHash(css)))}">
 <meta name="referrer" content="no-referrer">
+<link rel="icon" href="data:,">
 <title>Kennisportaal huiselijk geweld en kindermishandeling: alle regio's</title>
 <style>${css}</style>
 </head>
@@ -38,7 +41,7 @@ export function writePortalIndex(dist, regions) {
 ${info.map((r) => `<li><a href="/${r.id}/">${escape(r.naam)}</a>: <cite>${escape(r.titel)}</cite> (${escape(r.periode)})</li>`).join('\n')}
 </ul>
 <h2>Zoeken in alle regio's</h2>
-<div data-zoekpagina data-base="/${escape(info[0]?.id ?? '')}/" data-merge="${escape(JSON.stringify(merge.slice(1)))}" data-primary-regio="${escape(info[0]?.naam ?? '')}">
+<div data-zoekpagina data-teksten="${escape(JSON.stringify(searchTexts()))}" data-base="/${escape(info[0]?.id ?? '')}/" data-merge="${escape(JSON.stringify(merge.slice(1)))}" data-primary-regio="${escape(info[0]?.naam ?? '')}">
 <p data-nojs>Zoeken werkt alleen met JavaScript. Kies hierboven een regio en gebruik daar de lijsten van A tot Z.</p>
 <div data-js hidden>
 <form role="search"><label for="zoekterm">Zoekwoord</label> <input id="zoekterm" type="search" autocomplete="off"> <button type="submit">Zoeken</button></form>

@@ -12,3 +12,9 @@ export function t(key: StringKey | string, vars: Record<string, string | number>
 export function formatDate(date: Date): string {
   return new Intl.DateTimeFormat('nl-NL', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'Europe/Amsterdam' }).format(date);
 }
+
+/** The interface text the search page script needs, passed to it as JSON in a data attribute. */
+export function searchTexts(): Record<string, string> {
+  const keys = ['laden', 'geen', 'resultaat', 'resultaten', 'alle', 'soort', 'doelgroep', 'gemeente', 'regio'];
+  return Object.fromEntries(keys.map((k) => [k, t(`zoek.${k}`)]));
+}

@@ -2,7 +2,7 @@
  * Where content lives on disk and which files make up one region's site: its own entries plus the
  * shared `landelijk` entries it does not override (same slug = override).
  */
-import { existsSync, readdirSync, statSync } from 'node:fs';
+import { existsSync, readFileSync, readdirSync, statSync } from 'node:fs';
 import { basename, join, resolve } from 'node:path';
 
 // Commands run from the project root (npm does that); import.meta paths break once Astro bundles this file.
@@ -47,4 +47,15 @@ export function regionEntryFiles(region: string, collection: EntryCollection, co
 
 export function currentRegion(): string {
   return process.env.REGION || 'voorbeeld';
+}
+
+/** Region folders that are published: everything except the example region (voorbeeld: true). */
+export function publishedRegions(contentDir = CONTENT_DIR): string[] {
+  return listRegionFolders(contentDir).filter((region) => {
+    try {
+      return !/^voorbeeld:\s*true\s*$/m.test(readFileSync(join(contentDir, region, 'regio.yaml'), 'utf8'));
+    } catch {
+      return true; // a region without settings is built, so that the build reports it
+    }
+  });
 }

@@ -62,3 +62,8 @@ export function isPrivateEmail(address: string): boolean {
   const domain = address.split('@')[1]?.toLowerCase() ?? '';
   return PRIVATE_EMAIL_DOMAINS.includes(domain);
 }
+
+/** A phone number as shown on the page: it never breaks over two lines. */
+export function displayPhone(phone: string): string {
+  return phone.trim().replace(/ /g, '\u00a0').replace(/-/g, '\u2011');
+}

@@ -6,6 +6,8 @@ const DEBOUNCE_MS = 150;
 
 if (form && input && box) {
   const base = new URL(form.action).pathname.replace(/zoeken\/$/, '');
+  // Interface text comes from i18n/nl.json through the page.
+  const text = JSON.parse(form.dataset.teksten ?? '{}') as Record<'resultaten' | 'resultaat' | 'geen' | 'meer', string>;
   let ticket = 0;
   let timer: number | undefined;
   const update = async (mine: number) => {
@@ -22,8 +24,8 @@ if (form && input && box) {
     const hits = await toHits(search.results, 6);
     if (mine !== ticket) return;
     const n = search.results.length;
-    const status = n === 0 ? 'Geen resultaten' : n === 1 ? '1 resultaat' : `${n} resultaten`;
-    box.innerHTML = `<p class="zoekvak__status" role="status">${status}</p><ul>${hits.map((h) => renderHit(h, 'span')).join('')}</ul><p><a href="${form.action}">Alle resultaten en filters</a></p>`;
+    const status = n === 0 ? text.geen : n === 1 ? text.resultaat : text.resultaten.replace('{n}', String(n));
+    box.innerHTML = `<p class="zoekvak__status" role="status">${status}</p><ul>${hits.map((h) => renderHit(h, 'span')).join('')}</ul><p><a href="${form.action}">${text.meer}</a></p>`;
     box.hidden = false;
   };
   const schedule = () => {

@@ -10,7 +10,8 @@ if (root) {
   const status = root.querySelector<HTMLElement>('[data-status]')!;
   root.querySelector('[data-js]')?.removeAttribute('hidden');
   root.querySelector('[data-nojs]')?.setAttribute('hidden', '');
-  const labels: Record<string, string> = { soort: 'Soort', doelgroep: 'Doelgroep', gemeente: 'Gemeente', regio: 'Regio' };
+  // Interface text comes from i18n/nl.json through the page.
+  const text = JSON.parse(root.dataset.teksten ?? '{}') as Record<string, string>;
   const escape = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/"/g, '&quot;');
 
   const merge = root.dataset.merge ? (JSON.parse(root.dataset.merge) as { path: string; baseUrl: string; regio: string }[]) : [];
@@ -39,13 +40,13 @@ if (root) {
       status.textContent = '';
       return;
     }
-    status.textContent = 'Zoeken…';
+    status.textContent = text['laden'] ?? '';
     const found = await pagefind.search(query || null, { filters });
     if (mine !== ticket) return;
     const hits = await toHits(found.results, 30);
     if (mine !== ticket) return;
     const n = found.results.length;
-    status.textContent = n === 0 ? 'Geen resultaten. Probeer een ander woord of een afkorting.' : n === 1 ? '1 resultaat' : `${n} resultaten`;
+    status.textContent = n === 0 ? text['geen']! : n === 1 ? text['resultaat']! : text['resultaten']!.replace('{n}', String(n));
     list.innerHTML = hits.map((h) => renderHit(h, 'h2')).join('');
   };
 
@@ -57,7 +58,7 @@ if (root) {
       .filter(([, values]) => Object.keys(values).length > 1)
       .map(
         ([name, values]) =>
-          `<div class="veld"><label for="filter-${escape(name)}">${escape(labels[name] ?? name)}</label><select id="filter-${escape(name)}" name="${escape(name)}"><option value="">Alle</option>${Object.keys(values)
+          `<div class="veld"><label for="filter-${escape(name)}">${escape(text[name] ?? name)}</label><select id="filter-${escape(name)}" name="${escape(name)}"><option value="">${escape(text['alle'] ?? '')}</option>${Object.keys(values)
             .sort((a, b) => a.localeCompare(b, 'nl'))
             .map((v) => `<option value="${escape(v)}">${escape(v)}</option>`)
             .join('')}</select></div>`,

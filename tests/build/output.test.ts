@@ -48,6 +48,14 @@ for (const site of sites) {
       }
     });
 
+    it('every page links its stylesheet, and the file exists', () => {
+      for (const file of pages) {
+        const css = [...read(file).matchAll(/<link rel="stylesheet" href="([^"]+)"/g)].map((m) => m[1]!);
+        expect(css.length, `${file}: stylesheet`).toBeGreaterThan(0);
+        for (const href of css) expect(existsSync(join(site.root, href)), `${file}: ${href}`).toBe(true);
+      }
+    });
+
     it('loads nothing from other hosts', () => {
       for (const file of pages) {
         const html = read(file);

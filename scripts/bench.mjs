@@ -1,0 +1,174 @@
+#!/usr/bin/env node
+// npm run bench: measures builds, bytes, search and Lighthouse scores, and writes docs/performance.md and
+// docs/performance.json. A benchmark, not a test: it reports, it does not fail on slow machines.
+//   --snel        skip the 35-region synthetic build
+//   --zonder-lighthouse
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { cpus, freemem, platform, release, tmpdir, totalmem } from 'node:os';
+import { join } from 'node:path';
+import { firstView } from '../src/lib/page-bytes.ts';
+import { publishedRegions } from '../src/lib/regions.ts';
+import { writeSyntheticRegions } from './lib/synthetic.mjs';
+import { startServer } from './serve.mjs';
+
+const args = process.argv.slice(2);
+const quick = args.includes('--snel');
+const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+const report = { machine: {}, real: {}, synthetic: [], pages: {}, search: {}, lighthouse: {} };
+const mb = (b) => (b / 1024 / 1024).toFixed(0);
+const kb = (b) => (b / 1024).toFixed(1);
+
+report.machine = {
+  date: new Date().toISOString(),
+  cpu: `${cpus().length} × ${cpus()[0]?.model ?? 'onbekend'}`,
+  memory: `${mb(totalmem())} MB (vrij bij start: ${mb(freemem())} MB)`,
+  os: `${platform()} ${release()}`,
+  node: process.version,
+};
+
+function buildAll(env, extraArgs = []) {
+  const rapport = join(mkdtempSync(join(tmpdir(), 'bench-')), 'rapport.json');
+  const started = performance.now();
+  const r = spawnSync(process.execPath, ['scripts/build-all.mjs', '--rapport', rapport, ...extraArgs], { encoding: 'utf8', env: { ...process.env, ...env }, maxBuffer: 64 * 1024 * 1024 });
+  const seconds = (performance.now() - started) / 1000;
+  if (r.status !== 0) throw new Error(`Build mislukt:\n${r.stdout}\n${r.stderr}`);
+  return { seconds, results: JSON.parse(readFileSync(rapport, 'utf8')) };
+}
+
+function dirSize(dir) {
+  return readdirSync(dir, { recursive: true, withFileTypes: true }).filter((d) => d.isFile()).reduce((n, d) => n + readFileSync(join(d.parentPath, d.name)).length, 0);
+}
+
+// 1. The real regions.
+console.log('1/5 Echte regio\'s bouwen…');
+const real = buildAll({});
+report.real = {
+  totalSeconds: real.seconds,
+  regions: real.results.map((r) => ({ region: r.region, seconds: r.seconds, pages: r.pages, msPerPage: (r.seconds * 1000) / r.pages, peakRssMb: Number(mb(r.peakRss)), distMb: Number(mb(dirSize(join('dist', r.region)))) })),
+};
+
+// 2. Synthetic regions of realistic size: 1, 5 and 35 of them.
+for (const count of quick ? [1, 5] : [1, 5, 35]) {
+  console.log(`2/5 ${count} synthetische regio('s) bouwen…`);
+  const work = mkdtempSync(join(tmpdir(), 'bench-synth-'));
+  writeSyntheticRegions(join(work, 'content'), count);
+  const run = buildAll({ CONTENT_DIR: join(work, 'content'), DIST_DIR: join(work, 'dist') });
+  const pages = run.results.reduce((n, r) => n + r.pages, 0);
+  report.synthetic.push({ regions: count, pages, seconds: run.seconds, msPerPage: (run.seconds * 1000) / pages, peakRssMbPerBuild: Number(mb(Math.max(...run.results.map((r) => r.peakRss)))), concurrentBuilds: Math.min(cpus().length, count) });
+  rmSync(work, { recursive: true, force: true });
+}
+
+// 3. Bytes of a first view per page type.
+console.log('3/5 Bytes per paginasoort…');
+const regions = publishedRegions().filter((r) => existsSync(join('dist', r, 'index.html')));
+const firstEntry = (region, folder, skip = []) => {
+  const dir = join('dist', region, folder);
+  const name = readdirSync(dir).find((d) => !skip.includes(d) && existsSync(join(dir, d, 'index.html')));
+  return join(dir, name, 'index.html');
+};
+for (const region of regions) {
+  const types = {
+    home: join('dist', region, 'index.html'),
+    hoofdstuk: firstEntry(region, 'regiovisie'),
+    begrip: firstEntry(region, 'begrippen'),
+    organisatie: firstEntry(region, 'sociale-kaart', ['doelgroep', 'thema', 'gemeente']),
+    training: firstEntry(region, 'trainingen', ['soort', 'doelgroep']),
+    zoeken: join('dist', region, 'zoeken', 'index.html'),
+  };
+  report.pages[region] = Object.fromEntries(Object.entries(types).map(([type, file]) => [type, { file, ...firstView('dist', file) }]));
+}
+
+// 4. Pagefind: bytes and time of a first query in headless Chromium.
+console.log('4/5 Eerste zoekopdracht in Chromium…');
+const { chromium } = await import('playwright-core');
+const server = await startServer(join(process.cwd(), 'dist'));
+const origin = `http://127.0.0.1:${server.address().port}`;
+const browser = await chromium.launch({ executablePath: CHROMIUM, args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update'] });
+for (const region of regions) {
+  const page = await browser.newPage();
+  await page.goto(`${origin}/${region}/zoeken/`);
+  await page.waitForLoadState('networkidle');
+  let bytes = 0;
+  const { gzipSync } = await import('node:zlib');
+  page.on('response', async (res) => {
+    if (!res.url().includes('/pagefind/')) return;
+    const body = await res.body().catch(() => Buffer.alloc(0));
+    bytes += /\.(js|json)$/.test(res.url()) ? gzipSync(body).length : body.length;
+  });
+  const started = Date.now();
+  await page.fill('#zoekterm', 'veilig thuis');
+  await page.waitForSelector('[data-resultaten] .hit');
+  const ms = Date.now() - started;
+  await page.waitForLoadState('networkidle');
+  report.search[region] = { firstQueryKb: Number(kb(bytes)), firstQueryMs: ms };
+  await page.close();
+}
+await browser.close();
+
+// 5. Lighthouse (mobile) per page type, on the first region.
+if (!args.includes('--zonder-lighthouse')) {
+  console.log('5/5 Lighthouse…');
+  try {
+    const { default: lighthouse } = await import('lighthouse');
+    const { launch } = await import('chrome-launcher');
+    const chrome = await launch({ chromePath: CHROMIUM, chromeFlags: ['--headless=new', '--no-sandbox', '--disable-gpu', '--disable-background-networking'] });
+    const region = regions[0];
+    for (const [type, info] of Object.entries(report.pages[region])) {
+      const url = `${origin}/${info.file.replace(/^dist\//, '').replace(/index\.html$/, '')}`;
+      const result = await lighthouse(url, { port: chrome.port, output: 'json', logLevel: 'error', formFactor: 'mobile', onlyCategories: ['performance', 'accessibility', 'best-practices', 'seo'] });
+      const c = result.lhr.categories;
+      report.lighthouse[type] = { url: url.replace(origin, ''), performance: Math.round(c.performance.score * 100), accessibility: Math.round(c.accessibility.score * 100), bestPractices: Math.round(c['best-practices'].score * 100), seo: Math.round(c.seo.score * 100) };
+    }
+    await chrome.kill();
+  } catch (error) {
+    report.lighthouse = { fout: String(error?.message ?? error) };
+  }
+}
+server.close();
+
+// Report.
+mkdirSync('docs', { recursive: true });
+writeFileSync('docs/performance.json', `${JSON.stringify(report, null, 2)}\n`);
+const lines = [
+  '# Prestaties',
+  '',
+  `Gemeten met \`npm run bench\` op ${report.machine.date.slice(0, 10)}: ${report.machine.cpu}, ${report.machine.memory}, ${report.machine.os}, Node ${report.machine.node}. Ruwe cijfers: [performance.json](performance.json).`,
+  '',
+  '## Build van de echte regio\'s',
+  '',
+  `Alle regio's samen: ${real.seconds.toFixed(1)} s (twee builds tegelijk).`,
+  '',
+  '| Regio | Pagina\'s | Build (s) | ms per pagina | Piekgeheugen (MB) | dist (MB) |',
+  '| --- | ---: | ---: | ---: | ---: | ---: |',
+  ...report.real.regions.map((r) => `| ${r.region} | ${r.pages} | ${r.seconds.toFixed(1)} | ${r.msPerPage.toFixed(1)} | ${r.peakRssMb} | ${r.distMb} |`),
+  '',
+  '## Synthetische regio\'s (hoofdstukken van 3 000 tot 8 000 woorden, 100 begrippen, 60 organisaties, 40 trainingen)',
+  '',
+  '| Regio\'s | Pagina\'s | Build (s) | ms per pagina | Piekgeheugen per build (MB) | Builds tegelijk |',
+  '| ---: | ---: | ---: | ---: | ---: | ---: |',
+  ...report.synthetic.map((s) => `| ${s.regions} | ${s.pages} | ${s.seconds.toFixed(1)} | ${s.msPerPage.toFixed(1)} | ${s.peakRssMbPerBuild} | ${s.concurrentBuilds} |`),
+  '',
+  '## Bytes bij een eerste bezoek (gzip)',
+  '',
+  'Budget: HTML ≤ 20 KB (hoofdstuk) of ≤ 10 KB (andere pagina\'s), CSS ≤ 15 KB, JS ≤ 5 KB (behalve zoeken), eerste bezoek ≤ 35 KB.',
+  '',
+  '| Regio | Paginasoort | HTML (KB) | CSS (KB) | JS (KB) | Totaal (KB) |',
+  '| --- | --- | ---: | ---: | ---: | ---: |',
+  ...Object.entries(report.pages).flatMap(([region, types]) => Object.entries(types).map(([type, v]) => `| ${region} | ${type} | ${kb(v.html)} | ${kb(v.css)} | ${kb(v.js)} | ${kb(v.total)} |`)),
+  '',
+  '## Zoeken: eerste zoekopdracht in Chromium',
+  '',
+  '| Regio | Gedownload (KB) | Tijd tot resultaat (ms) |',
+  '| --- | ---: | ---: |',
+  ...Object.entries(report.search).map(([region, s]) => `| ${region} | ${s.firstQueryKb} | ${s.firstQueryMs} |`),
+  '',
+  '## Lighthouse (mobiel)',
+  '',
+  ...(report.lighthouse.fout
+    ? [`Niet gemeten: ${report.lighthouse.fout}`]
+    : ['| Paginasoort | Performance | Accessibility | Best practices | SEO |', '| --- | ---: | ---: | ---: | ---: |', ...Object.entries(report.lighthouse).map(([type, l]) => `| ${type} (${l.url}) | ${l.performance} | ${l.accessibility} | ${l.bestPractices} | ${l.seo} |`)]),
+  '',
+];
+writeFileSync('docs/performance.md', lines.join('\n'));
+console.log('Klaar: docs/performance.md en docs/performance.json.');
