@@ -33,7 +33,7 @@ export function writePortalIndex(dist, regions) {
 </head>
 <body>
 <a href="#inhoud" class="skip">Ga direct naar de inhoud</a>
-<nav class="hulp" aria-label="Direct hulp"><a href="tel:112">Acuut gevaar? Bel 112</a> · <a href="tel:08002000">Veilig Thuis: 0800-2000</a> (gratis, dag en nacht) · <a href="https://www.google.nl/" rel="nofollow noreferrer">Snel weg</a></nav>
+<nav class="hulp" aria-label="Direct hulp"><a class="hulpbalk__nummer" href="tel:112">Acuut gevaar? Bel 112</a> · <a class="hulpbalk__nummer" href="tel:08002000">Veilig Thuis: 0800-2000</a> (gratis, dag en nacht) · <a href="https://www.google.nl/" rel="nofollow noreferrer">Snel weg</a></nav>
 <main id="inhoud">
 <h1>Kennisportaal huiselijk geweld en kindermishandeling</h1>
 <p>Kies uw regio. Elke regio heeft een eigen site met de regiovisie, begrippen, de sociale kaart en trainingen.</p>

@@ -15,3 +15,11 @@ export function groupByLetter<T>(items: T[], key: (item: T) => string): { letter
   }
   return [...groups].sort(([a], [b]) => (a === '#' ? 1 : b === '#' ? -1 : a.localeCompare(b))).map(([letter, list]) => ({ letter, items: list }));
 }
+
+/** First sentence of a definition, at most about 90 characters: the A-Z list stays light; the page has it all. */
+export function shortDefinition(text: string, max = 90): string {
+  const first = /^.+?[.!?](?=\s|$)/.exec(text)?.[0] ?? text;
+  if (first.length <= max) return first;
+  const cut = first.slice(0, max);
+  return `${cut.slice(0, cut.lastIndexOf(' '))}…`;
+}

@@ -77,6 +77,8 @@ export function markdownToText(markdown: string): string {
     .replace(/```[\s\S]*?```/g, ' ')
     .replace(/`[^`]*`/g, ' ')
     .replace(/\]\([^)]*\)/g, ']')
+    // A Kader's title is shown as text; other attributes (such as a Citaat's source) are not linked.
+    .replace(/<Kader[^>]*\btitel="([^"]*)"[^>]*>/g, ' $1 ')
     .replace(/<[^>]+>/g, ' ')
     .replace(/[#*_>|[\]]/g, ' ');
 }

@@ -22,7 +22,8 @@ export interface LinkifyOptions {
   skip?: Set<string>;
 }
 
-const NO_LINK_INSIDE = new Set(['a', 'abbr', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'code', 'pre', 'script', 'style', 'button', 'summary', 'th']);
+// A quote's attribution names a source; it is not the place for glossary links.
+const NO_LINK_INSIDE = new Set(['a', 'abbr', 'figcaption', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'code', 'pre', 'script', 'style', 'button', 'summary', 'th']);
 
 const escapeHtml = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 
@@ -38,6 +39,7 @@ export class LinkError extends Error {}
 export function linkify(html: string, options: LinkifyOptions): { html: string; linked: string[] } {
   const tree = parse(html);
   const linked = new Set<string>(options.skip ?? []);
+  let tables = 0;
   const textNodes: { value: string; node: { value: string; parent?: unknown } }[] = [];
 
   walkSync(tree, (node) => {
@@ -71,8 +73,9 @@ export function linkify(html: string, options: LinkifyOptions): { html: string; 
       }
       if (el.name === 'table' && (el.parent as ElementNode | undefined)?.attributes?.class !== 'tabel') {
         const caption = el.children.find((c) => c.type === ELEMENT_NODE && (c as ElementNode).name === 'caption');
-        const label = caption ? textOf(caption as ElementNode) : options.tableLabel;
-        const wrapper = parse(`<div class="tabel" role="region" tabindex="0" aria-label="${escapeHtml(label)}"></div>`).children[0] as ElementNode;
+        // Wide tables scroll inside their own keyboard-reachable region; each region needs a unique name.
+        const label = caption ? textOf(caption as ElementNode) : `${options.tableLabel} ${++tables}`;
+        const wrapper = parse(`<section class="tabel" tabindex="0" aria-label="${escapeHtml(label)}"></section>`).children[0] as ElementNode;
         const parent = el.parent as ElementNode;
         parent.children[parent.children.indexOf(el)] = wrapper;
         wrapper.parent = parent;

@@ -21,7 +21,7 @@ if (form && input && box) {
     const pagefind = await loadPagefind(base);
     const search = await pagefind.search(query);
     if (mine !== ticket) return;
-    const hits = await toHits(search.results, 6);
+    const hits = await toHits(query, search.results, 6);
     if (mine !== ticket) return;
     const n = search.results.length;
     const status = n === 0 ? text.geen : n === 1 ? text.resultaat : text.resultaten.replace('{n}', String(n));

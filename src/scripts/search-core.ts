@@ -5,6 +5,7 @@ export interface Hit {
   title: string;
   excerpt: string;
   kind: string;
+  names: string[];
 }
 
 interface PagefindResult {
@@ -30,13 +31,32 @@ export function loadPagefind(base: string): Promise<Pagefind> {
   return loading;
 }
 
-export async function toHits(results: PagefindResult[], limit: number): Promise<Hit[]> {
-  return Promise.all(
-    results.slice(0, limit).map(async (r) => {
+const normalize = (s: string) => s.normalize('NFKD').replace(/[\u0300-\u036f]/g, '').toLowerCase().replace(/[^\p{L}\p{N}+]+/gu, ' ').trim();
+
+/**
+ * Pagefind scores common words almost alike on every page. A page whose own name (term, organisation,
+ * abbreviation or synonym, from its "namen" metadata) equals or starts with the query is what people look
+ * for, so it goes first; otherwise Pagefind's order stays.
+ */
+export function rankByName(query: string, hits: Hit[]): Hit[] {
+  const q = normalize(query);
+  const tier = (hit: Hit) => {
+    const names = hit.names.map(normalize);
+    if (names.includes(q)) return 0;
+    if (names.some((n) => n.startsWith(`${q} `))) return 1;
+    return 2;
+  };
+  return hits.map((hit, i) => ({ hit, i, t: tier(hit) })).sort((a, b) => a.t - b.t || a.i - b.i).map((x) => x.hit);
+}
+
+export async function toHits(query: string, results: PagefindResult[], limit: number): Promise<Hit[]> {
+  const hits = await Promise.all(
+    results.slice(0, Math.max(limit, 12)).map(async (r) => {
       const d = await r.data();
-      return { url: d.url, title: d.meta['title'] ?? d.url, excerpt: d.excerpt, kind: d.meta['soort'] ?? '' };
+      return { url: d.url, title: d.meta['title'] ?? d.url, excerpt: d.excerpt, kind: d.meta['soort'] ?? '', names: (d.meta['namen'] ?? '').split(' · ').filter(Boolean) };
     }),
   );
+  return rankByName(query, hits).slice(0, limit);
 }
 
 /** Pagefind excerpts contain only <mark> tags; everything else is text. */

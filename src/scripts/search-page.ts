@@ -43,7 +43,7 @@ if (root) {
     status.textContent = text['laden'] ?? '';
     const found = await pagefind.search(query || null, { filters });
     if (mine !== ticket) return;
-    const hits = await toHits(found.results, 30);
+    const hits = await toHits(query, found.results, 30);
     if (mine !== ticket) return;
     const n = found.results.length;
     status.textContent = n === 0 ? text['geen']! : n === 1 ? text['resultaat']! : text['resultaten']!.replace('{n}', String(n));

@@ -23,7 +23,7 @@ describe.skipIf(sites.length === 0)('serving dist/ like a static host (npm run p
       expect((await fetch(`${origin}${site.base}pagefind/pagefind.js`)).headers.get('content-type')).toMatch(/javascript/);
       const entry = await (await fetch(`${origin}${site.base}pagefind/pagefind-entry.json`)).json();
       const wasm = Object.values(entry.languages as Record<string, { wasm?: string }>)[0]?.wasm;
-      if (wasm) expect((await fetch(`${origin}${site.base}pagefind/${wasm}.pagefind`)).status).toBe(200);
+      if (wasm) expect((await fetch(`${origin}${site.base}pagefind/wasm.${wasm}.pagefind`)).status).toBe(200);
       expect((await fetch(`${origin}${site.base}sitemap-index.xml`)).headers.get('content-type')).toMatch(/xml/);
     }
   });
