@@ -32,9 +32,9 @@ export function writePortalIndex(dist, regions) {
 <style>${css}</style>
 </head>
 <body>
-<a href="#inhoud" class="skip">Ga direct naar de inhoud</a>
+<a href="#hoofdinhoud" class="skip">Ga direct naar de inhoud</a>
 <nav class="hulp" aria-label="Direct hulp"><a class="hulpbalk__nummer" href="tel:112">Acuut gevaar? Bel 112</a> · <a class="hulpbalk__nummer" href="tel:08002000">Veilig Thuis: 0800-2000</a> (gratis, dag en nacht) · <a href="https://www.google.nl/" rel="nofollow noreferrer">Snel weg</a></nav>
-<main id="inhoud">
+<main id="hoofdinhoud">
 <h1>Kennisportaal huiselijk geweld en kindermishandeling</h1>
 <p>Kies uw regio. Elke regio heeft een eigen site met de regiovisie, begrippen, de sociale kaart en trainingen.</p>
 <ul>

@@ -30,7 +30,7 @@ for (const site of sites) {
         const html = read(file);
         expect(html, file).toMatch(/<html lang="nl"/);
         expect(html.match(/<h1[\s>]/g)?.length, `${file}: exactly one h1`).toBe(1);
-        expect(html, file).toContain('<a class="skiplink" href="#inhoud"');
+        expect(html, file).toContain('<a class="skiplink" href="#hoofdinhoud"');
         expect(html, file).toContain('href="tel:112"');
         expect(html, file).toContain('href="tel:08002000"');
         expect(html, file).toMatch(/<a class="snelweg" href="https:\/\/[^"]+" rel="nofollow noreferrer"/);
