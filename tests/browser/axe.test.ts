@@ -1,26 +1,14 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import type { Browser } from 'playwright-core';
-import type { Server } from 'node:http';
-import { launch, serve } from '../helpers/browser.ts';
+import { useBrowser } from '../helpers/browser.ts';
 import { builtSites, htmlFiles, urlOf } from '../helpers/sites.ts';
 
 const TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
 // axe-core itself, injected before each page's own scripts: much faster than re-injecting per analysis.
 const AXE = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
 const sites = builtSites();
-let browser: Browser;
-const servers = new Map<string, { server: Server; origin: string }>();
-
-beforeAll(async () => {
-  browser = await launch();
-  for (const root of new Set(sites.map((s) => s.root))) servers.set(root, await serve(root));
-});
-afterAll(async () => {
-  await browser?.close();
-  for (const { server } of servers.values()) server.close();
-});
+const chromium = useBrowser(sites.map((s) => s.root));
 
 interface Violation {
   id: string;
@@ -33,13 +21,13 @@ for (const site of sites) {
     it(
       'every page has zero axe violations for WCAG 2.0, 2.1 and 2.2 A and AA',
       async () => {
-        const context = await browser.newContext();
+        const context = await chromium.browser().newContext();
         await context.addInitScript(AXE);
         const page = await context.newPage();
         const failures: string[] = [];
         const pages = htmlFiles(site.dir);
         for (const file of pages) {
-          await page.goto(servers.get(site.root)!.origin + urlOf(site, file));
+          await page.goto(chromium.origin(site.root) + urlOf(site, file));
           const violations = (await page.evaluate(
             `axe.run(document, { runOnly: { type: 'tag', values: ${JSON.stringify(TAGS)} }, resultTypes: ['violations'] }).then((r) => r.violations)`,
           )) as Violation[];

@@ -1,26 +1,15 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { Browser } from 'playwright-core';
-import type { Server } from 'node:http';
-import { launch, serve } from '../helpers/browser.ts';
+import { useBrowser } from '../helpers/browser.ts';
 import { builtSites, samplePages } from '../helpers/sites.ts';
 
 const sites = builtSites();
-let browser: Browser;
-const servers = new Map<string, { server: Server; origin: string }>();
 const EXIT_TARGET = 'https://www.google.nl/';
-
-beforeAll(async () => {
-  browser = await launch();
-  for (const root of new Set(sites.map((s) => s.root))) servers.set(root, await serve(root));
-});
-afterAll(async () => {
-  await browser?.close();
-  for (const { server } of servers.values()) server.close();
-});
+const chromium = useBrowser(sites.map((s) => s.root));
 
 /** A page whose requests to other hosts are recorded and answered locally, so nothing leaves the machine. */
 async function isolatedPage(options: Parameters<Browser['newPage']>[0] = {}) {
-  const context = await browser.newContext(options);
+  const context = await chromium.browser().newContext(options);
   const page = await context.newPage();
   const foreign: string[] = [];
   await context.route('**/*', (route) => {
@@ -34,7 +23,7 @@ async function isolatedPage(options: Parameters<Browser['newPage']>[0] = {}) {
 
 for (const site of sites) {
   describe(`residents on ${site.dir}`, () => {
-    const origin = () => servers.get(site.root)!.origin;
+    const origin = () => chromium.origin(site.root);
 
     it('the quick exit link leaves the site and the back button does not bring the page back', async () => {
       const { context, page, foreign } = await isolatedPage();
@@ -131,7 +120,7 @@ for (const site of sites) {
     });
 
     it('the help finder, quick exit and search work with the keyboard alone', async () => {
-      const context = await browser.newContext();
+      const context = await chromium.browser().newContext();
       const page = await context.newPage();
       await page.goto(`${origin()}${site.base}`);
       await page.keyboard.press('Tab');

@@ -1,25 +1,13 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { Browser } from 'playwright-core';
-import type { Server } from 'node:http';
-import { launch, serve } from '../helpers/browser.ts';
+import { serve, useBrowser } from '../helpers/browser.ts';
 import { builtSites, htmlFiles, read } from '../helpers/sites.ts';
 
 /** Fixed queries per region: what residents and professionals type, and the page that must come up. */
 const QUERIES: Record<string, { query: string; expect: string; top?: number }[]> = JSON.parse(readFileSync('tests/search-queries.json', 'utf8'));
 const sites = builtSites();
-let browser: Browser;
-const servers = new Map<string, { server: Server; origin: string }>();
-
-beforeAll(async () => {
-  browser = await launch();
-  for (const root of new Set(sites.map((s) => s.root))) servers.set(root, await serve(root));
-});
-afterAll(async () => {
-  await browser?.close();
-  for (const { server } of servers.values()) server.close();
-});
+const chromium = useBrowser(sites.map((s) => s.root));
 
 /** Searches the way a visitor does, on the search page, and returns the result links in the order shown. */
 async function search(page: import('playwright-core').Page, _base: string, query: string): Promise<string[]> {
@@ -47,10 +35,10 @@ function abbreviationPages(dir: string): { abbr: string; url: string }[] {
 
 for (const site of sites) {
   describe(`search on ${site.dir}`, () => {
-    const origin = () => servers.get(site.root)!.origin;
+    const origin = () => chromium.origin(site.root);
 
     it.each(QUERIES[site.region] ?? [])('"$query" finds $expect in the top results', async ({ query, expect: wanted, top = 3 }) => {
-      const page = await browser.newPage();
+      const page = await chromium.browser().newPage();
       await page.goto(`${origin()}${site.base}zoeken/`);
       const urls = await search(page, site.base, query);
       expect(urls.slice(0, top), `results for "${query}"`).toContain(site.base + wanted);
@@ -58,7 +46,7 @@ for (const site of sites) {
     });
 
     it('every abbreviation finds a begrip or organisation that carries it in the top three', async () => {
-      const page = await browser.newPage();
+      const page = await chromium.browser().newPage();
       await page.goto(`${origin()}${site.base}zoeken/`);
       const pages = abbreviationPages(site.dir);
       const misses: string[] = [];
@@ -78,7 +66,7 @@ for (const site of sites) {
     });
 
     it('the search page filters by kind and updates without reloading, and the query never enters the URL', async () => {
-      const context = await browser.newContext();
+      const context = await chromium.browser().newContext();
       const page = await context.newPage();
       const requests: string[] = [];
       page.on('request', (r) => requests.push(r.url()));
@@ -98,7 +86,7 @@ for (const site of sites) {
     });
 
     it('without JavaScript the search page points to the A-Z lists', async () => {
-      const context = await browser.newContext({ javaScriptEnabled: false });
+      const context = await chromium.browser().newContext({ javaScriptEnabled: false });
       const page = await context.newPage();
       await page.goto(`${origin()}${site.base}zoeken/`);
       expect(await page.locator('[data-nojs]').isVisible()).toBe(true);
@@ -107,7 +95,7 @@ for (const site of sites) {
     });
 
     it('a first query downloads at most 100 KB (compressed) from the region', async () => {
-      const context = await browser.newContext();
+      const context = await chromium.browser().newContext();
       const page = await context.newPage();
       await page.goto(`${origin()}${site.base}zoeken/`);
       await page.waitForLoadState('networkidle');
@@ -134,7 +122,7 @@ describe('search over all regions', () => {
   const real = sites.filter((s) => s.root === 'dist');
   it.skipIf(real.length < 2)('finds entries of every region from dist/index.html and filters by region', async () => {
     const { server, origin } = await serve('dist');
-    const page = await browser.newPage();
+    const page = await chromium.browser().newPage();
     await page.goto(`${origin}/`);
     await page.fill('#zoekterm', 'Veilig Thuis');
     await page.waitForSelector('[data-resultaten] .hit');

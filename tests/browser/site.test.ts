@@ -1,28 +1,16 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser } from 'playwright-core';
-import type { Server } from 'node:http';
-import { launch, pagefindSearch, serve } from '../helpers/browser.ts';
+import { describe, expect, it } from 'vitest';
+import { pagefindSearch, useBrowser } from '../helpers/browser.ts';
 import { builtSites, samplePages } from '../helpers/sites.ts';
 
 const sites = builtSites();
-let browser: Browser;
-const servers = new Map<string, { server: Server; origin: string }>();
-
-beforeAll(async () => {
-  browser = await launch();
-  for (const root of new Set(sites.map((s) => s.root))) servers.set(root, await serve(root));
-});
-afterAll(async () => {
-  await browser?.close();
-  for (const { server } of servers.values()) server.close();
-});
+const chromium = useBrowser(sites.map((s) => s.root));
 
 for (const site of sites) {
   describe(`in Chromium, ${site.dir}`, () => {
-    const origin = () => servers.get(site.root)!.origin;
+    const origin = () => chromium.origin(site.root);
 
     it('the home page loads and a Pagefind search returns a result', async () => {
-      const page = await browser.newPage();
+      const page = await chromium.browser().newPage();
       await page.goto(origin() + site.base);
       expect(await page.locator('h1').count()).toBe(1);
       const results = await pagefindSearch(page, site.base, 'veilig thuis');
@@ -32,7 +20,7 @@ for (const site of sites) {
     });
 
     it('shows both help numbers as tappable links without scrolling on a 360×640 phone, on every page type', async () => {
-      const page = await browser.newPage({ viewport: { width: 360, height: 640 }, isMobile: true, hasTouch: true });
+      const page = await chromium.browser().newPage({ viewport: { width: 360, height: 640 }, isMobile: true, hasTouch: true });
       for (const [type, path] of Object.entries(samplePages(site))) {
         await page.goto(origin() + path);
         for (const href of ['tel:112', 'tel:08002000']) {

@@ -1,4 +1,5 @@
 /** Debian's Chromium through playwright-core (never a downloaded browser), plus a local static server. */
+import { afterAll, beforeAll } from 'vitest';
 import { chromium, type Browser } from 'playwright-core';
 import type { Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
@@ -31,4 +32,25 @@ export async function pagefindSearch(page: import('playwright-core').Page, base:
     const r = await pf.search(${JSON.stringify(query)}, { filters: ${JSON.stringify(filters)} });
     return Promise.all(r.results.slice(0, 10).map(async (x) => (await x.data()).url));
   })()`);
+}
+
+/**
+ * One Chromium and one local server per web root for a test file: registers beforeAll/afterAll and returns
+ * getters, so each browser test file starts the same way.
+ */
+export function useBrowser(roots: string[]) {
+  let browser: Browser | undefined;
+  const servers = new Map<string, { server: Server; origin: string }>();
+  beforeAll(async () => {
+    browser = await launch();
+    for (const root of new Set(roots)) servers.set(root, await serve(root));
+  });
+  afterAll(async () => {
+    await browser?.close();
+    for (const { server } of servers.values()) server.close();
+  });
+  return {
+    browser: () => browser!,
+    origin: (root: string) => servers.get(root)!.origin,
+  };
 }
