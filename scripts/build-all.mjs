@@ -82,7 +82,11 @@ async function buildRegion(region) {
   rmSync(root, { recursive: true, force: true });
   if (code !== 0 || !existsSync(join(tmpDir, 'index.html')) || !existsSync(join(tmpDir, 'pagefind', 'pagefind.js'))) {
     rmSync(tmpDir, { recursive: true, force: true });
-    return { region, ok: false, message: `De build is mislukt:\n${output.trim().split('\n').slice(-25).join('\n')}` };
+    const file = /content\/[^\s:]+\.mdx?/.exec(output)?.[0];
+    const hint = file
+      ? `\nWaarschijnlijk zit de fout in ${file}. Controleer in MDX of elke <Kader> en <Citaat> ook gesloten is (</Kader>), en of er geen losse { of < in de tekst staat (schrijf &lt; of zet de tekst tussen aanhalingstekens).`
+      : '';
+    return { region, ok: false, message: `De build is mislukt.${hint}\nTechnische melding van Astro:\n${output.trim().split('\n').slice(-25).join('\n')}` };
   }
   const regio = loadYaml(readFileSync(join(CONTENT_DIR, region, 'regio.yaml'), 'utf8'));
   const thema = regio.thema ?? { primair: '#154273', accent: '#b3245b' };

@@ -79,6 +79,7 @@ describe('bad input', () => {
     const result = build(projectWith(BROKEN_MDX, 'broken-mdx'));
     expect(result.code).not.toBe(0);
     expect(result.output).toContain('De build is mislukt');
+    expect(result.output).toMatch(/Waarschijnlijk zit de fout in content\/voorbeeld\/hoofdstukken\/09-test\.mdx/);
     expect(treeHash(join(dist, 'voorbeeld'))).toBe(goodHash);
   }, 120_000);
 
