@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { load as loadYaml } from 'js-yaml';
 import { CONTENT_DIR } from '../../src/lib/regions.ts';
 import { cspHash, csp } from '../../src/lib/security.ts';
-import { searchTexts } from '../../src/lib/i18n.ts';
+import { searchTexts, t } from '../../src/lib/i18n.ts';
 
 const escape = (s) => String(s).replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/"/g, '&quot;');
 
@@ -48,6 +48,7 @@ ${info.map((r) => `<li><a href="/${r.id}/">${escape(r.naam)}</a>: <cite>${escape
 <fieldset data-filters><legend>Filters</legend></fieldset>
 <p role="status" aria-live="polite" data-status></p>
 <ol data-resultaten></ol>
+<button type="button" data-meer hidden>${escape(t('zoek.meerresultaten'))}</button>
 </div>
 </div>
 </main>

@@ -1,15 +1,29 @@
-// Header search: loads the search code only when someone starts typing, then shows the top results.
+// Header search: on the first keystroke it fetches the region's small name index (titles, abbreviations,
+// synonyms) and answers from it at once. Only when no name matches does it load Pagefind for full text.
+import { searchNames, type NameEntry } from '../lib/name-index';
+
 const form = document.querySelector<HTMLFormElement>('[data-zoekvak]');
 const input = document.querySelector<HTMLInputElement>('[data-zoekvak-invoer]');
 const box = document.querySelector<HTMLElement>('[data-zoekvak-resultaten]');
-const DEBOUNCE_MS = 150;
+const DEBOUNCE_MS = 120;
 
 if (form && input && box) {
   const base = new URL(form.action).pathname.replace(/zoeken\/$/, '');
   // Interface text comes from i18n/nl.json through the page.
   const text = JSON.parse(form.dataset.teksten ?? '{}') as Record<'resultaten' | 'resultaat' | 'geen' | 'meer', string>;
+  const escape = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
+  let names: Promise<NameEntry[]> | undefined;
   let ticket = 0;
   let timer: number | undefined;
+
+  const show = (items: { url: string; title: string; kind: string; excerpt?: string }[], total: number) => {
+    const status = total === 0 ? text.geen : total === 1 ? text.resultaat : text.resultaten.replace('{n}', String(total));
+    box.innerHTML = `<p class="zoekvak__status" role="status">${status}</p><ul>${items
+      .map((h) => `<li class="hit"><span class="hit__soort">${escape(h.kind)}</span><span class="hit__titel"><a href="${escape(h.url)}">${escape(h.title)}</a></span>${h.excerpt ? `<p class="hit__uittreksel">${h.excerpt}</p>` : ''}</li>`)
+      .join('')}</ul><p><a href="${form.action}">${text.meer}</a></p>`;
+    box.hidden = false;
+  };
+
   const update = async (mine: number) => {
     const query = input.value.trim();
     if (!query) {
@@ -17,16 +31,21 @@ if (form && input && box) {
       box.innerHTML = '';
       return;
     }
-    const { loadPagefind, toHits, renderHit } = await import('./search-core');
+    names ??= fetch(`${base}zoekindex.json`).then((r) => r.json() as Promise<NameEntry[]>);
+    const found = searchNames(await names, query);
+    if (mine !== ticket) return;
+    if (found.length) {
+      show(found.map((e) => ({ url: e.u, title: e.t, kind: e.k })), found.length);
+      return;
+    }
+    const { loadPagefind, toHits } = await import('./search-core');
     const pagefind = await loadPagefind(base);
     const search = await pagefind.search(query);
     if (mine !== ticket) return;
     const hits = await toHits(query, search.results, 6);
     if (mine !== ticket) return;
-    const n = search.results.length;
-    const status = n === 0 ? text.geen : n === 1 ? text.resultaat : text.resultaten.replace('{n}', String(n));
-    box.innerHTML = `<p class="zoekvak__status" role="status">${status}</p><ul>${hits.map((h) => renderHit(h, 'span')).join('')}</ul><p><a href="${form.action}">${text.meer}</a></p>`;
-    box.hidden = false;
+    // Pagefind excerpts carry only <mark>; everything else is escaped.
+    show(hits.map((h) => ({ ...h, excerpt: escape(h.excerpt).replace(/&lt;(\/?)mark&gt;/g, '<$1mark>') })), search.results.length);
   };
   const schedule = () => {
     const mine = ++ticket;

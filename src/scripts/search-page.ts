@@ -14,6 +14,8 @@ if (root) {
   const text = JSON.parse(root.dataset.teksten ?? '{}') as Record<string, string>;
   const escape = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/"/g, '&quot;');
 
+  const more = root.querySelector<HTMLButtonElement>('[data-meer]')!;
+  const PAGE_SIZE = 12;
   const merge = root.dataset.merge ? (JSON.parse(root.dataset.merge) as { path: string; baseUrl: string; regio: string }[]) : [];
   let ticket = 0;
 
@@ -35,6 +37,7 @@ if (root) {
     const pagefind = await loadPagefind(base);
     const query = input.value.trim();
     const filters = selectedFilters();
+    more.hidden = true;
     if (!query && !Object.keys(filters).length) {
       list.innerHTML = '';
       status.textContent = '';
@@ -43,11 +46,23 @@ if (root) {
     status.textContent = text['laden'] ?? '';
     const found = await pagefind.search(query || null, { filters });
     if (mine !== ticket) return;
-    const hits = await toHits(query, found.results, 30);
+    // Each shown result downloads a small fragment: show a page at a time to keep the first query light.
+    const hits = await toHits(query, found.results, PAGE_SIZE);
     if (mine !== ticket) return;
     const n = found.results.length;
     status.textContent = n === 0 ? text['geen']! : n === 1 ? text['resultaat']! : text['resultaten']!.replace('{n}', String(n));
     list.innerHTML = hits.map((h) => renderHit(h, 'h2')).join('');
+    let shown = hits.length;
+    more.hidden = shown >= n;
+    more.onclick = async () => {
+      const next = await toHits(query, found.results.slice(shown), PAGE_SIZE);
+      if (mine !== ticket) return;
+      const first = list.children.length;
+      list.insertAdjacentHTML('beforeend', next.map((h) => renderHit(h, 'h2')).join(''));
+      shown += next.length;
+      more.hidden = shown >= n;
+      list.children[first]?.querySelector('a')?.focus();
+    };
   };
 
   const buildFilters = async () => {
