@@ -15,6 +15,7 @@ const options = {
   exists: (_: string, slug: string) => ['mda', 'meldcode', 'vt', 'veilig-thuis'].includes(slug),
   anchorLabel: 'Link naar dit kopje',
   tableLabel: 'Tabel',
+  footnotes: { title: 'Voetnoten', back: (n: string) => `Terug naar voetnoot ${n}` },
 };
 
 describe('glossary matching', () => {
@@ -41,6 +42,12 @@ describe('linking a chapter', () => {
     expect(html).toContain('<p>De <a class="begrip" href="/r/begrippen/meldcode/">meldcode</a>.</p>');
     expect(html).toContain('<a href="https://x.nl" rel="noreferrer">VT</a>');
     expect(linked.sort()).toEqual(['meldcode', 'vt']);
+  });
+
+  it('labels footnotes in Dutch', () => {
+    const { html } = linkify('<section data-footnotes class="footnotes"><h2 class="sr-only" id="footnote-label">Footnotes</h2><ol><li id="fn-1"><p>Bron <a href="#ref-1" data-footnote-backref aria-label="Back to reference 1">↩</a></p></li></ol></section>', options);
+    expect(html).toContain('<h2 id="footnote-label">Voetnoten</h2>');
+    expect(html).toContain('aria-label="Terug naar voetnoot 1"');
   });
 
   it('resolves author links and refuses links to entries that do not exist', () => {

@@ -18,6 +18,8 @@ export interface LinkifyOptions {
   exists: (collection: EntryCollection, slug: string) => boolean;
   anchorLabel: string;
   tableLabel: string;
+  /** Dutch labels for the footnotes the Markdown processor writes in English. */
+  footnotes: { title: string; back: (n: string) => string };
   /** Begrip slugs not to link (e.g. the page's own begrip). */
   skip?: Set<string>;
 }
@@ -51,6 +53,14 @@ export function linkify(html: string, options: LinkifyOptions): { html: string; 
         delete el.attributes.style;
         if (align) el.attributes.class = `${el.attributes.class ? `${el.attributes.class} ` : ''}uitlijnen-${align}`;
       }
+      if (el.attributes.id === 'footnote-label') {
+        el.children = [{ type: TEXT_NODE, value: escapeHtml(options.footnotes.title), parent: el } as never];
+        delete el.attributes.class;
+      }
+      if (el.attributes['data-footnote-backref'] !== undefined) {
+        const n = /Back to reference (.+)$/.exec(el.attributes['aria-label'] ?? '')?.[1] ?? '';
+        el.attributes['aria-label'] = options.footnotes.back(n);
+      }
       if (el.name === 'a' && el.attributes.href) {
         const href = el.attributes.href;
         const m = LINK_SCHEME_PATTERN.exec(href);
@@ -65,7 +75,7 @@ export function linkify(html: string, options: LinkifyOptions): { html: string; 
           el.attributes.rel = 'noreferrer';
         }
       }
-      if (/^h[2-4]$/.test(el.name) && el.attributes.id) {
+      if (/^h[2-4]$/.test(el.name) && el.attributes.id && el.attributes.id !== 'footnote-label') {
         el.children.push(
           parse(` <a class="anker" href="#${escapeHtml(el.attributes.id)}" aria-label="${escapeHtml(options.anchorLabel)}: ${escapeHtml(textOf(el))}">#</a>`)
             .children[1] as ElementNode,

@@ -34,6 +34,7 @@ for (const site of sites) {
         expect(html, file).toContain('href="tel:112"');
         expect(html, file).toContain('href="tel:08002000"');
         expect(html, file).toMatch(/<a class="snelweg" href="https:\/\/[^"]+" rel="nofollow noreferrer"/);
+        expect(html, `${file}: English text from the Markdown processor`).not.toMatch(/>Footnotes<|Back to reference/);
       }
     });
 
