@@ -35,10 +35,6 @@ export async function getTrainingen(): Promise<Training[]> {
   return (await getCollection('trainingen')).sort((a, b) => collator.compare(a.data.titel, b.data.titel));
 }
 
-export function sortByName<T>(items: T[], name: (item: T) => string): T[] {
-  return [...items].sort((a, b) => collator.compare(name(a), name(b)));
-}
-
 export function glossaryTerms(begrippen: Begrip[]): GlossaryTerm[] {
   return begrippen.map((b) => ({ slug: b.id, term: b.data.term, afkortingen: b.data.afkortingen, synoniemen: b.data.synoniemen, definitie: b.data.definitie }));
 }
