@@ -75,7 +75,7 @@ export function linkify(html: string, options: LinkifyOptions): { html: string; 
           el.attributes.rel = 'noreferrer';
         }
       }
-      if (/^h[2-4]$/.test(el.name) && el.attributes.id && el.attributes.id !== 'footnote-label') {
+      if (/^h[2-4]$/.test(el.name) && el.attributes.id) {
         el.children.push(
           parse(` <a class="anker" href="#${escapeHtml(el.attributes.id)}" aria-label="${escapeHtml(options.anchorLabel)}: ${escapeHtml(textOf(el))}">#</a>`)
             .children[1] as ElementNode,
