@@ -273,6 +273,8 @@ export function checkRegion(region: string, options: CheckOptions = {}): Finding
   const slugs = Object.fromEntries(ENTRY_COLLECTIONS.map((c) => [c, new Set<string>()])) as Record<EntryCollection, Set<string>>;
   for (const collection of ENTRY_COLLECTIONS) {
     const files = regionEntryFiles(region, collection, contentDir);
+    // Listed once per collection: the shared entries a region file may shadow.
+    const sharedBySlug = new Map(regionEntryFiles(SHARED_REGION, collection, contentDir).map((f) => [slugOf(f), f]));
     const bySlug = new Map<string, string>();
     for (const rel of files) {
       const path = join(contentDir, rel);
@@ -302,7 +304,7 @@ export function checkRegion(region: string, options: CheckOptions = {}): Finding
       privateEmails(file, text, findings);
       // A region entry that shadows a landelijk entry must say so, so that a clash is never accidental.
       if (!rel.startsWith(`${SHARED_REGION}/`) && collection !== 'hoofdstukken') {
-        const shared = regionEntryFiles(SHARED_REGION, collection, contentDir).find((f) => slugOf(f) === slug);
+        const shared = sharedBySlug.get(slug);
         if (shared && (parsed.data as { vervangtLandelijk?: boolean }).vervangtLandelijk !== true) {
           findings.push({ file, field: 'vervangtLandelijk', level: 'fout', message: `De slug "${slug}" bestaat ook in content/${shared}. Wil je de landelijke versie voor deze regio vervangen? Zet dan "vervangtLandelijk: true". Anders: kies een andere bestandsnaam.` });
         }
