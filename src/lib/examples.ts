@@ -21,7 +21,7 @@ export const FIELD_EXAMPLES: Record<string, string> = {
   synoniemen: '[ketenaanpak]',
   definitie: 'Aanpak waarin zorg en veiligheid samen één plan maken voor een gezin.',
   gerelateerd: '[veilig-thuis-begrip, meldcode]',
-  soort: 'organisatie',
+  soort: 'hulpverlening',
   samenvatting: 'Helpt inwoners bij geweld in huis.',
   doelgroepen: '[slachtoffers, professionals]',
   themas: '[huiselijk-geweld]',

@@ -46,7 +46,7 @@ export function scaffold(collection: ScaffoldCollection, title: string, today: s
     organisaties: [
       ['naam', q(title), true],
       ['afkortingen', '[]', false],
-      ['soort', 'organisatie', true],
+      ['soort', 'hulpverlening', true],
       ['samenvatting', q('Wat doet deze organisatie voor de regio? Schrijf het in één of twee zinnen.'), true],
       ['doelgroepen', '[inwoners]', false],
       ['themas', '[huiselijk-geweld]', false],

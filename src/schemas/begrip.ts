@@ -1,5 +1,5 @@
 import { z } from 'astro/zod';
-import { bron, lijstVanTekst, tekst, type RefFactory } from './fragments.ts';
+import { algemeen, algemeneUitleg, bron, lijstVanTekst, tekst, type RefFactory } from './fragments.ts';
 
 /** One entry of the definitielijst: a concept or an abbreviation. */
 export const begripSchema = (ref: RefFactory) =>
@@ -10,6 +10,9 @@ export const begripSchema = (ref: RefFactory) =>
     synoniemen: lijstVanTekst('synoniemen'),
     /** One to three sentences, own words, faithful to the document. */
     definitie: tekst('definitie', { min: 10, max: 700 }),
+    /** true when the definition is general knowledge: the document uses the term but does not explain it. */
+    algemeen,
+    algemeneUitleg,
     bron,
     /** Set to true when this entry deliberately replaces the `landelijk` entry with the same slug. */
     vervangtLandelijk: z.boolean({ error: '"vervangtLandelijk" moet true of false zijn.' }).optional(),

@@ -116,5 +116,14 @@ export const enumLijst = <T extends readonly [string, ...string[]]>(veld: string
     )
     .default([]);
 
+/**
+ * General knowledge that the regiovisie does not give. The page shows it in a box marked
+ * "Algemene uitleg, niet uit de regiovisie", so a reader can always tell the document from our explanation.
+ */
+export const algemeneUitleg = tekst('algemeneUitleg', { min: 10, max: 1200 }).optional();
+
+/** true when the entry's own definition or summary is general knowledge rather than the document's words. */
+export const algemeen = z.boolean({ error: '"algemeen" moet true of false zijn.' }).default(false);
+
 export const lijstVanTekst = (veld: string) =>
   z.array(tekst(veld, { max: 200 }), { error: `"${veld}" moet een lijst zijn, bijvoorbeeld ["VT"].` }).default([]);

@@ -3,6 +3,8 @@ import {
   DOELGROEPEN,
   SITUATIES,
   THEMAS,
+  algemeen,
+  algemeneUitleg,
   bron,
   datumNietInToekomst,
   email,
@@ -14,16 +16,25 @@ import {
   website,
 } from './fragments.ts';
 
+/**
+ * What kind of body an entry is. Only the first two are services a resident or professional can turn to
+ * (HULP_SOORTEN); the help finder and the resident pages use only those. Everything else is context for
+ * professionals: who works together, who decides, who researches.
+ */
 export const SOORTEN_ORGANISATIE = [
-  'organisatie',
   'hulplijn',
-  'team',
+  'hulpverlening',
   'netwerk',
   'overleg',
-  'dienst',
   'samenwerkingsverband',
+  'raad',
   'overheid',
+  'kennisorganisatie',
+  'programma',
+  'overig',
 ] as const;
+export type OrganisatieSoort = (typeof SOORTEN_ORGANISATIE)[number];
+export const HULP_SOORTEN: readonly OrganisatieSoort[] = ['hulplijn', 'hulpverlening'];
 
 const adres = z.strictObject({
   straat: tekst('contact.adres.straat', { max: 120, voorbeeld: 'Hengelosestraat 10' }),
@@ -39,6 +50,8 @@ const contact = z.strictObject({
   email: email.optional(),
   website: website.optional(),
   adres: adres.optional(),
+  /** A chat for someone who cannot speak safely, e.g. "Chat op veiligthuis.nl (anoniem)"; only from a source. */
+  chat: tekst('contact.chat', { max: 160 }).optional(),
   /** e.g. "24/7" or "maandag tot en met vrijdag 9.00-17.00 uur". */
   bereikbaarheid: tekst('contact.bereikbaarheid', { max: 160 }).optional(),
 });
@@ -68,6 +81,8 @@ export const organisatieSchema = z
     adresVertrouwelijk: z.boolean({ error: '"adresVertrouwelijk" moet true of false zijn.' }).default(false),
     /** When the contact details were last checked. */
     gecontroleerd: datumNietInToekomst,
+    algemeen,
+    algemeneUitleg,
     bron,
     /** Set to true when this entry deliberately replaces the `landelijk` entry with the same slug. */
     vervangtLandelijk: z.boolean({ error: '"vervangtLandelijk" moet true of false zijn.' }).optional(),

@@ -1,5 +1,5 @@
 import { z } from 'astro/zod';
-import { DOELGROEPEN, bron, datum, enumLijst, tekst, website, type RefFactory } from './fragments.ts';
+import { DOELGROEPEN, algemeen, algemeneUitleg, bron, datum, enumLijst, tekst, website, type RefFactory } from './fragments.ts';
 
 export const SOORTEN_TRAINING = [
   'training',
@@ -32,12 +32,16 @@ export const trainingSchema = (ref: RefFactory) =>
     aanbieder: ref('organisaties').optional(),
     /** Provider's name when it has no entry on the sociale kaart. */
     aanbiederNaam: tekst('aanbiederNaam', { max: 140 }).optional(),
+    /** true when the regiovisie names no provider; the page then says "Aanbieder niet genoemd in de regiovisie". */
+    aanbiederNietGenoemd: z.boolean({ error: '"aanbiederNietGenoemd" moet true of false zijn.' }).default(false),
     doelgroepen: enumLijst('doelgroepen', DOELGROEPEN),
     vorm: tekst('vorm', { max: 120, voorbeeld: 'klassikaal, twee dagdelen' }).optional(),
     duur: tekst('duur', { max: 120 }).optional(),
     kosten: tekst('kosten', { max: 120 }).optional(),
     website: website.optional(),
     data: z.array(sessie).default([]),
+    algemeen,
+    algemeneUitleg,
     bron,
     /** Set to true when this entry deliberately replaces the `landelijk` entry with the same slug. */
     vervangtLandelijk: z.boolean({ error: '"vervangtLandelijk" moet true of false zijn.' }).optional(),
