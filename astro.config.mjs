@@ -2,9 +2,9 @@
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
-import { currentRegion } from './src/lib/regions.ts';
-import { siteSettings } from './src/lib/site-settings.ts';
-import pagefind from './src/integrations/pagefind.ts';
+import { currentRegion } from './src/build/regions.ts';
+import { siteSettings } from './src/build/settings.ts';
+import pagefind from './src/build/pagefind-integration.ts';
 
 const settings = siteSettings(currentRegion());
 

@@ -7,19 +7,30 @@ import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { cpus, freemem, platform, release, tmpdir, totalmem } from 'node:os';
 import { join } from 'node:path';
-import { firstView } from '../src/lib/page-bytes.ts';
-import { publishedRegions } from '../src/lib/regions.ts';
-import { writeSyntheticRegions } from './lib/synthetic.mjs';
-import { startServer } from './serve.mjs';
+import { firstView } from '../src/build/page-bytes.ts';
+import { publishedRegions } from '../src/build/regions.ts';
+import { writeSyntheticRegions } from '../src/build/synthetic.ts';
+import { portOf, startServer } from '../src/build/serve.ts';
+import { CHROMIUM_ARGS, findChromium } from '../src/build/chromium.ts';
+import type { BuildResult } from '../src/build/build.ts';
+import type { Page } from 'playwright-core';
 
 const args = process.argv.slice(2);
 const quick = args.includes('--snel');
-const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
-const report = { machine: {}, real: {}, synthetic: [], pages: {}, search: {}, lighthouse: {} };
-const mb = (b) => (b / 1024 / 1024).toFixed(0);
-const kb = (b) => (b / 1024).toFixed(1);
+const CHROMIUM = (await findChromium()).path;
+type PageBytes = ReturnType<typeof firstView> & { file: string };
+interface Report {
+  machine: { date: string; cpu: string; memory: string; os: string; node: string };
+  real: { totalSeconds: number; regions: { region: string; seconds: number; pages: number; msPerPage: number; peakRssMb: number; distMb: number }[] };
+  synthetic: { regions: number; pages: number; seconds: number; msPerPage: number; peakRssMbPerBuild: number; concurrentBuilds: number }[];
+  pages: Record<string, Record<string, PageBytes>>;
+  search: Record<string, { headerKb: number; headerMs: number; fullTextKb: number; fullTextMs: number }>;
+  lighthouse: Record<string, { url: string; performance: number; accessibility: number; bestPractices: number; seo: number }> | { fout: string };
+}
+const mb = (b: number) => (b / 1024 / 1024).toFixed(0);
+const kb = (b: number) => (b / 1024).toFixed(1);
 
-report.machine = {
+const machine: Report['machine'] = {
   date: new Date().toISOString(),
   cpu: `${cpus().length} × ${cpus()[0]?.model ?? 'onbekend'}`,
   memory: `${mb(totalmem())} MB (vrij bij start: ${mb(freemem())} MB)`,
@@ -27,26 +38,28 @@ report.machine = {
   node: process.version,
 };
 
-function buildAll(env, extraArgs = []) {
+function buildAll(env: NodeJS.ProcessEnv, extraArgs: string[] = []): { seconds: number; results: Required<BuildResult>[] } {
   const rapport = join(mkdtempSync(join(tmpdir(), 'bench-')), 'rapport.json');
   const started = performance.now();
-  const r = spawnSync(process.execPath, ['scripts/build-all.mjs', '--rapport', rapport, ...extraArgs], { encoding: 'utf8', env: { ...process.env, ...env }, maxBuffer: 64 * 1024 * 1024 });
+  const r = spawnSync(process.execPath, ['scripts/build.ts', '--rapport', rapport, ...extraArgs], { encoding: 'utf8', env: { ...process.env, ...env }, maxBuffer: 64 * 1024 * 1024 });
   const seconds = (performance.now() - started) / 1000;
   if (r.status !== 0) throw new Error(`Build mislukt:\n${r.stdout}\n${r.stderr}`);
   return { seconds, results: JSON.parse(readFileSync(rapport, 'utf8')) };
 }
 
-function dirSize(dir) {
+function dirSize(dir: string): number {
   return readdirSync(dir, { recursive: true, withFileTypes: true }).filter((d) => d.isFile()).reduce((n, d) => n + readFileSync(join(d.parentPath, d.name)).length, 0);
 }
 
 // 1. The real regions.
 console.log('1/5 Echte regio\'s bouwen…');
 const real = buildAll({});
-report.real = {
+const realReport: Report['real'] = {
   totalSeconds: real.seconds,
   regions: real.results.map((r) => ({ region: r.region, seconds: r.seconds, pages: r.pages, msPerPage: (r.seconds * 1000) / r.pages, peakRssMb: Number(mb(r.peakRss)), distMb: Number(mb(dirSize(join('dist', r.region)))) })),
 };
+
+const report: Report = { machine, real: realReport, synthetic: [], pages: {}, search: {}, lighthouse: {} };
 
 // 2. Synthetic regions of realistic size: 1, 5 and 35 of them.
 for (const count of quick ? [1, 5] : [1, 5, 35]) {
@@ -62,10 +75,10 @@ for (const count of quick ? [1, 5] : [1, 5, 35]) {
 // 3. Bytes of a first view per page type.
 console.log('3/5 Bytes per paginasoort…');
 const regions = publishedRegions().filter((r) => existsSync(join('dist', r, 'index.html')));
-const firstEntry = (region, folder, skip = []) => {
+const firstEntry = (region: string, folder: string, skip: string[] = []): string => {
   const dir = join('dist', region, folder);
   const name = readdirSync(dir).find((d) => !skip.includes(d) && existsSync(join(dir, d, 'index.html')));
-  return join(dir, name, 'index.html');
+  return join(dir, name ?? '', 'index.html');
 };
 for (const region of regions) {
   const types = {
@@ -83,14 +96,14 @@ for (const region of regions) {
 console.log('4/5 Eerste zoekopdracht in Chromium…');
 const { chromium } = await import('playwright-core');
 const server = await startServer(join(process.cwd(), 'dist'));
-const origin = `http://127.0.0.1:${server.address().port}`;
-const browser = await chromium.launch({ executablePath: CHROMIUM, args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update'] });
+const origin = `http://127.0.0.1:${portOf(server)}`;
+const browser = await chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_ARGS });
 // From a fresh visit until the first results show, page included; Pagefind's files are gzipped already.
-async function firstQuery(path, fill) {
+async function firstQuery(path: string, fill: (page: Page) => Promise<void>): Promise<{ kb: number; ms: number }> {
   const { gzipSync } = await import('node:zlib');
   const context = await browser.newContext();
   const page = await context.newPage();
-  const sizes = [];
+  const sizes: Promise<number>[] = [];
   page.on('response', (res) => sizes.push(res.body().then((b) => (/\.(pagefind|pf_\w+)$/.test(new URL(res.url()).pathname) ? b.length : gzipSync(b).length), () => 0)));
   await page.goto(origin + path);
   const started = Date.now();
@@ -121,16 +134,19 @@ if (!args.includes('--zonder-lighthouse')) {
     const { default: lighthouse } = await import('lighthouse');
     const { launch } = await import('chrome-launcher');
     const chrome = await launch({ chromePath: CHROMIUM, chromeFlags: ['--headless=new', '--no-sandbox', '--disable-gpu', '--disable-background-networking'] });
-    const region = regions[0];
-    for (const [type, info] of Object.entries(report.pages[region])) {
+    const region = regions[0]!;
+    const scores: Exclude<Report['lighthouse'], { fout: string }> = {};
+    for (const [type, info] of Object.entries(report.pages[region] ?? {})) {
       const url = `${origin}/${info.file.replace(/^dist\//, '').replace(/index\.html$/, '')}`;
       const result = await lighthouse(url, { port: chrome.port, output: 'json', logLevel: 'error', formFactor: 'mobile', onlyCategories: ['performance', 'accessibility', 'best-practices', 'seo'] });
-      const c = result.lhr.categories;
-      report.lighthouse[type] = { url: url.replace(origin, ''), performance: Math.round(c.performance.score * 100), accessibility: Math.round(c.accessibility.score * 100), bestPractices: Math.round(c['best-practices'].score * 100), seo: Math.round(c.seo.score * 100) };
+      const c = result?.lhr.categories ?? {};
+      const score = (name: string) => Math.round((c[name]?.score ?? 0) * 100);
+      scores[type] = { url: url.replace(origin, ''), performance: score('performance'), accessibility: score('accessibility'), bestPractices: score('best-practices'), seo: score('seo') };
     }
+    report.lighthouse = scores;
     await chrome.kill();
   } catch (error) {
-    report.lighthouse = { fout: String(error?.message ?? error) };
+    report.lighthouse = { fout: error instanceof Error ? error.message : String(error) };
   }
 }
 server.close();
@@ -175,8 +191,8 @@ const lines = [
   '',
   '## Lighthouse (mobiel)',
   '',
-  ...(report.lighthouse.fout
-    ? [`Niet gemeten: ${report.lighthouse.fout}`]
+  ...('fout' in report.lighthouse
+    ? [`Niet gemeten: ${String(report.lighthouse.fout)}`]
     : ['| Paginasoort | Performance | Accessibility | Best practices | SEO |', '| --- | ---: | ---: | ---: | ---: |', ...Object.entries(report.lighthouse).map(([type, l]) => `| ${type} (${l.url}) | ${l.performance} | ${l.accessibility} | ${l.bestPractices} | ${l.seo} |`)]),
   '',
 ];

@@ -1,18 +1,41 @@
-#!/usr/bin/env node
-// npm run dev -- <region>   : Astro's dev server for one region (live reload while editing content).
-// npm run preview [-- <region>] : serves the built dist/ (all regions) as a static host would.
+// npm run dev -- <region>      : Astro's dev server for one region (live reload while editing content),
+//                                after the same content check the build runs.
+// npm run preview [-- <region>]: serves the built dist/ (all regions) as a static host would.
 import { spawn } from 'node:child_process';
 import { join } from 'node:path';
-import { listRegionFolders } from '../src/lib/regions.ts';
+import { checkRegion, formatFindings } from '../src/build/content-check.ts';
+import { listRegionFolders } from '../src/build/regions.ts';
+import { DIST_DIR, ROOT, env } from '../src/build/settings.ts';
+import { portOf, startServer } from '../src/build/serve.ts';
+import { cleanLeftovers } from '../src/build/build.ts';
 
 const [mode, regionArg] = process.argv.slice(2);
+const port = Number(env('PORT') ?? 4321);
+
+function portHint(error: NodeJS.ErrnoException): never {
+  if (error.code === 'EADDRINUSE') console.error(`✖ Poort ${port} is al in gebruik. Kies een andere, bijvoorbeeld: PORT=4322 npm run ${mode}`);
+  else console.error(`✖ De server start niet: ${error.message}`);
+  process.exit(1);
+}
+
 if (mode === 'preview') {
-  const { startServer } = await import('./serve.mjs');
-  const server = await startServer(join(process.cwd(), 'dist'), Number(process.env.PORT ?? 4321));
-  const region = regionArg ?? process.env.REGION ?? listRegionFolders()[0];
-  console.log(`Bekijk de site op http://localhost:${server.address().port}/${region ?? ''}/ (Ctrl+C om te stoppen)`);
+  // Leftovers of an interrupted build are never served.
+  cleanLeftovers();
+  const server = await startServer(DIST_DIR, port).catch(portHint);
+  server.on('error', portHint);
+  const region = regionArg ?? env('REGION') ?? listRegionFolders()[0];
+  console.log(`Bekijk de site op http://localhost:${portOf(server)}/${region ?? ''}/ (Ctrl+C om te stoppen)`);
 } else {
-  const region = regionArg ?? process.env.REGION ?? 'voorbeeld';
+  const region = regionArg ?? env('REGION') ?? 'voorbeeld';
+  const findings = checkRegion(region);
+  if (findings.length) console.log(`Inhoudscontrole voor ${region}:${formatFindings(findings)}`);
+  if (findings.some((f) => f.level === 'fout')) {
+    console.error('\n✖ Los eerst de fouten hierboven op; daarna start de ontwikkelserver.');
+    process.exit(1);
+  }
   console.log(`Ontwikkelserver voor regio ${region}…`);
-  spawn(process.execPath, [join('node_modules', 'astro', 'bin', 'astro.mjs'), 'dev'], { stdio: 'inherit', env: { ...process.env, REGION: region } });
+  const astro = spawn(process.execPath, [join(ROOT, 'node_modules', 'astro', 'bin', 'astro.mjs'), 'dev', '--port', String(port)], { stdio: 'inherit', env: { ...process.env, REGION: region } });
+  // Stopping npm run dev stops Astro too.
+  for (const signal of ['SIGINT', 'SIGTERM'] as const) process.on(signal, () => astro.kill(signal));
+  astro.on('exit', (code) => process.exit(code ?? 0));
 }

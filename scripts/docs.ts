@@ -1,7 +1,7 @@
 #!/usr/bin/env node
 // npm run docs: writes docs/velden.md and docs/schemas/*.schema.json from the schemas.
 import { mkdirSync, writeFileSync } from 'node:fs';
-import { DOCUMENTED, fieldDocsMarkdown, jsonSchema } from '../src/lib/field-docs.ts';
+import { DOCUMENTED, fieldDocsMarkdown, jsonSchema } from '../src/build/field-docs.ts';
 
 mkdirSync('docs/schemas', { recursive: true });
 writeFileSync('docs/velden.md', fieldDocsMarkdown());

@@ -2,19 +2,22 @@
 // npm run nieuw -- <collectie> <regio> "<titel>": maakt een geldig nieuw item met alle velden uitgelegd.
 import { existsSync, mkdirSync, readdirSync, writeFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
-import { SCAFFOLD_COLLECTIONS, scaffold } from '../src/lib/scaffold.ts';
-import { CONTENT_DIR, ROOT } from '../src/lib/regions.ts';
+import { SCAFFOLD_COLLECTIONS, scaffold, type ScaffoldCollection } from '../src/build/scaffold.ts';
+import { CONTENT_DIR, ROOT } from '../src/build/regions.ts';
 
-const [collection, region, title] = process.argv.slice(2);
-const fail = (message) => {
+const [collectionArg, region, titleArg] = process.argv.slice(2);
+const fail = (message: string): never => {
   console.error(`✖ ${message}\nGebruik: npm run nieuw -- <${SCAFFOLD_COLLECTIONS.join('|')}> <regio> "<titel>"\nBijvoorbeeld: npm run nieuw -- begrippen twente "Veiligheidsplan"`);
   process.exit(1);
 };
-if (!SCAFFOLD_COLLECTIONS.includes(collection)) fail(`Onbekende collectie "${collection ?? ''}". Kies uit: ${SCAFFOLD_COLLECTIONS.join(', ')}.`);
+const isCollection = (c: string | undefined): c is ScaffoldCollection => (SCAFFOLD_COLLECTIONS as readonly string[]).includes(c ?? '');
+if (!isCollection(collectionArg)) fail(`Onbekende collectie "${collectionArg ?? ''}". Kies uit: ${SCAFFOLD_COLLECTIONS.join(', ')}.`);
 if (!region || !existsSync(join(CONTENT_DIR, region, 'regio.yaml'))) fail(`Onbekende regio "${region ?? ''}": er is geen content/${region ?? '<regio>'}/regio.yaml.`);
-if (!title?.trim()) fail('Geef een titel op, tussen aanhalingstekens.');
+if (!titleArg?.trim()) fail('Geef een titel op, tussen aanhalingstekens.');
+const collection = collectionArg as ScaffoldCollection;
+const title = titleArg!;
 
-const folder = join(CONTENT_DIR, region, collection);
+const folder = join(CONTENT_DIR, region!, collection);
 mkdirSync(folder, { recursive: true });
 const existing = readdirSync(folder).filter((f) => /\.mdx?$/.test(f));
 const volgorde = existing.length + 1;

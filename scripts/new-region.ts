@@ -2,7 +2,7 @@
 // npm run nieuwe-regio -- <id>: maakt content/<id>/ als kopie van de voorbeeldregio.
 import { cpSync, existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
-import { CONTENT_DIR, ROOT, SHARED_REGION } from '../src/lib/regions.ts';
+import { CONTENT_DIR, ROOT, SHARED_REGION } from '../src/build/regions.ts';
 
 const [id] = process.argv.slice(2);
 if (!id || !/^[a-z0-9]+(-[a-z0-9]+)*$/.test(id) || id === SHARED_REGION) {

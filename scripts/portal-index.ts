@@ -1,11 +1,10 @@
-#!/usr/bin/env node
 // Writes dist/index.html (all regions, search over all of them) for regions already built into dist/.
 import { existsSync } from 'node:fs';
-import { join, resolve } from 'node:path';
-import { listRegionFolders } from '../src/lib/regions.ts';
-import { writePortalIndex } from './lib/portal-index.mjs';
+import { join } from 'node:path';
+import { publishedRegions } from '../src/build/regions.ts';
+import { DIST_DIR } from '../src/build/settings.ts';
+import { writePortalIndex } from '../src/build/portal-index.ts';
 
-const dist = resolve(process.env.DIST_DIR ?? 'dist');
-const regions = listRegionFolders().filter((r) => existsSync(join(dist, r, 'index.html')));
-writePortalIndex(dist, regions);
+const regions = publishedRegions().filter((r) => existsSync(join(DIST_DIR, r, 'index.html')));
+writePortalIndex(DIST_DIR, regions);
 console.log(`dist/index.html geschreven voor ${regions.length} regio('s).`);

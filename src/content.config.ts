@@ -1,7 +1,7 @@
 import { defineCollection, reference } from 'astro:content';
 import { glob } from 'astro/loaders';
 import { begripSchema, hoofdstukSchema, organisatieSchema, regioSchema, trainingSchema } from './schemas/index.ts';
-import { CONTENT_DIR, currentRegion, regionEntryFiles, slugOf, type EntryCollection } from './lib/regions.ts';
+import { CONTENT_DIR, currentRegion, regionEntryFiles, slugOf, type EntryCollection } from './build/regions.ts';
 
 const region = currentRegion();
 

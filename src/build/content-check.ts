@@ -7,12 +7,12 @@ import { existsSync, readFileSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import type { z } from 'astro/zod';
 import { begripSchema, hoofdstukSchema, organisatieSchema, regioSchema, slugRef, trainingSchema } from '../schemas/index.ts';
-import { headingIds } from './anchors.ts';
+import { headingIds } from '../shared/anchors.ts';
 import { exampleFor } from './examples.ts';
 import { FrontmatterError, parseFrontmatter, parseYaml } from './frontmatter.ts';
 import { CONTENT_DIR, ENTRY_COLLECTIONS, SHARED_REGION, regionEntryFiles, slugOf, type EntryCollection } from './regions.ts';
-import { LINK_SCHEMES } from './urls.ts';
-import { isPrivateEmail } from './validate.ts';
+import { LINK_SCHEMES } from '../shared/urls.ts';
+import { isPrivateEmail } from '../shared/validate.ts';
 
 export type Level = 'fout' | 'waarschuwing';
 export interface Finding {

@@ -2,22 +2,13 @@
  * Where content lives on disk and which files make up one region's site: its own entries plus the
  * shared `landelijk` entries it does not override (same slug = override).
  */
-import { existsSync, readFileSync, readdirSync, statSync } from 'node:fs';
-import { basename, join, resolve } from 'node:path';
+import { existsSync, readdirSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+import { CONTENT_DIR, env, readRegio } from './settings.ts';
+import { ENTRY_EXTENSIONS, SHARED_REGION, slugOf, type EntryCollection } from '../shared/collections.ts';
 
-// Commands run from the project root (npm does that); import.meta paths break once Astro bundles this file.
-export const ROOT = resolve(process.env.PROJECT_ROOT ?? process.cwd());
-/** CONTENT_DIR lets tests build a copy of the content (e.g. a broken one) without touching the real folder. */
-export const CONTENT_DIR = process.env.CONTENT_DIR ? resolve(process.env.CONTENT_DIR) : join(ROOT, 'content');
-export const SHARED_REGION = 'landelijk';
-export const ENTRY_COLLECTIONS = ['hoofdstukken', 'begrippen', 'organisaties', 'trainingen'] as const;
-export type EntryCollection = (typeof ENTRY_COLLECTIONS)[number];
-export const ENTRY_EXTENSIONS = /\.(md|mdx)$/;
-
-/** File name to slug: `03-samenwerking.mdx` becomes `samenwerking` (the number only orders files). */
-export function slugOf(file: string): string {
-  return basename(file).replace(ENTRY_EXTENSIONS, '').replace(/^\d+[-_]/, '');
-}
+export { ROOT, CONTENT_DIR } from './settings.ts';
+export { ENTRY_COLLECTIONS, ENTRY_EXTENSIONS, SHARED_REGION, slugOf, type EntryCollection } from '../shared/collections.ts';
 
 /** Every region folder (with or without settings), excluding the shared folder. */
 export function listRegionFolders(contentDir = CONTENT_DIR): string[] {
@@ -46,16 +37,11 @@ export function regionEntryFiles(region: string, collection: EntryCollection, co
 }
 
 export function currentRegion(): string {
-  return process.env.REGION || 'voorbeeld';
+  return env('REGION') ?? 'voorbeeld';
 }
 
 /** Region folders that are published: everything except the example region (voorbeeld: true). */
 export function publishedRegions(contentDir = CONTENT_DIR): string[] {
-  return listRegionFolders(contentDir).filter((region) => {
-    try {
-      return !/^voorbeeld:\s*true\s*$/m.test(readFileSync(join(contentDir, region, 'regio.yaml'), 'utf8'));
-    } catch {
-      return true; // a region without settings is built, so that the build reports it
-    }
-  });
+  // A region whose settings are missing or invalid is still built, so that the build reports why.
+  return listRegionFolders(contentDir).filter((region) => readRegio(region, contentDir)?.voorbeeld !== true);
 }

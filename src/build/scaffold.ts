@@ -3,7 +3,7 @@
  * schemas/descriptions.ts, so they say the same as docs/velden.md). Optional fields start commented out.
  */
 import { DESCRIPTIONS } from '../schemas/descriptions.ts';
-import { slugify } from './urls.ts';
+import { slugify } from '../shared/urls.ts';
 
 export const SCAFFOLD_COLLECTIONS = ['hoofdstukken', 'begrippen', 'organisaties', 'trainingen'] as const;
 export type ScaffoldCollection = (typeof SCAFFOLD_COLLECTIONS)[number];

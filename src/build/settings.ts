@@ -1,16 +1,75 @@
-/** Build settings for one region: where it is published and where its files go. Read by astro.config.mjs. */
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
-import { load as loadYaml } from 'js-yaml';
-import { CONTENT_DIR, ROOT } from './regions.ts';
+/**
+ * The one place for settings: the portal's own file (portal.config.json, validated), every environment
+ * variable the tools read, and each region's `regio.yaml`. Nothing else reads process.env or regio.yaml
+ * (the content check validates regio.yaml in full; everything else asks here).
+ */
+import { existsSync, readFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { z } from 'astro/zod';
+import { parseYaml } from './frontmatter.ts';
+import { regioSchema, type Regio } from '../schemas/index.ts';
 
-export interface PortalConfig {
-  siteUrl: string;
-  repository: string;
-  branch: string;
+/**
+ * Every environment variable, with what it does. The README's table is written from this list.
+ * Internal ones are set by the build for its Astro child and need not be set by hand.
+ */
+export const ENV_VARS = {
+  REGION: 'Eén regio bouwen, controleren of bekijken (zelfde als --region).',
+  DIST_DIR: 'Map waarin de build de sites zet (standaard dist/).',
+  CONTENT_DIR: 'Map met de inhoud (standaard content/); tests bouwen zo een kopie.',
+  SITE_BASE: 'Basispad van een regio, bijvoorbeeld "/" als de regio op een eigen domein staat.',
+  BUILD_JOBS: 'Hoeveel regio\'s tegelijk bouwen (standaard het aantal processorkernen).',
+  PORT: 'Poort van npm run preview en npm run dev (standaard 4321).',
+  CHROMIUM_PATH: 'Chromium voor de browsertests en de benchmark; anders /usr/bin/chromium of de Chromium uit npm.',
+  PROJECT_ROOT: 'Intern: de projectmap, gezet door de build voor Astro.',
+  OUT_DIR: 'Intern: tijdelijke uitvoermap van één regio, gezet door de build.',
+  BUILD_ID: 'Intern: naam van één build, voor de eigen cache.',
+} as const;
+export type EnvVar = keyof typeof ENV_VARS;
+
+export function env(name: EnvVar, source: NodeJS.ProcessEnv = process.env): string | undefined {
+  const value = source[name];
+  return value === undefined || value === '' ? undefined : value;
 }
 
-export const portalConfig: PortalConfig = JSON.parse(readFileSync(join(ROOT, 'portal.config.json'), 'utf8'));
+// Commands run from the project root (npm does that); import.meta paths break once Astro bundles this file.
+export const ROOT = resolve(env('PROJECT_ROOT') ?? process.cwd());
+export const CONTENT_DIR = resolve(env('CONTENT_DIR') ?? join(ROOT, 'content'));
+export const DIST_DIR = resolve(env('DIST_DIR') ?? join(ROOT, 'dist'));
+
+const portalConfigSchema = z.strictObject({
+  $comment: z.string().optional(),
+  siteUrl: z.url({ protocol: /^https$/, error: '"siteUrl" moet een https-adres zijn.' }),
+  repository: z.url({ protocol: /^https$/, error: '"repository" moet een https-adres zijn.' }),
+  branch: z.string().min(1),
+  /** Licence of the open data files, e.g. "CC0 1.0". */
+  licentie: z.strictObject({ naam: z.string().min(1), url: z.url({ protocol: /^https$/ }) }).optional(),
+});
+export type PortalConfig = z.infer<typeof portalConfigSchema>;
+
+function loadPortalConfig(): PortalConfig {
+  const file = join(ROOT, 'portal.config.json');
+  const parsed = portalConfigSchema.safeParse(JSON.parse(readFileSync(file, 'utf8')));
+  if (!parsed.success) {
+    throw new Error(`portal.config.json klopt niet: ${parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; ')}`);
+  }
+  return parsed.data;
+}
+export const portalConfig: PortalConfig = loadPortalConfig();
+
+/** A region's settings, validated; undefined when missing or invalid (the content check then says why). */
+export function readRegio(region: string, contentDir = CONTENT_DIR): Regio | undefined {
+  const file = join(contentDir, region, 'regio.yaml');
+  if (!existsSync(file)) return undefined;
+  try {
+    const parsed = regioSchema.safeParse(parseYaml(readFileSync(file, 'utf8')));
+    return parsed.success ? parsed.data : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+export const DEFAULT_THEME = { primair: '#154273', accent: '#b3245b' };
 
 export interface SiteSettings {
   region: string;
@@ -20,23 +79,17 @@ export interface SiteSettings {
   cacheDir: string;
 }
 
-export function siteSettings(region: string, env: Record<string, string | undefined> = process.env): SiteSettings {
-  let regionUrl: string | undefined;
-  try {
-    const data = loadYaml(readFileSync(join(CONTENT_DIR, region, 'regio.yaml'), 'utf8')) as { siteUrl?: string };
-    regionUrl = data?.siteUrl;
-  } catch {
-    // Missing or broken settings are reported by the content check; the config itself must still load.
-  }
-  const url = new URL(regionUrl ?? `${portalConfig.siteUrl.replace(/\/$/, '')}/${region}/`);
+/** Where one region is published and where its build writes. Read by astro.config.mjs. */
+export function siteSettings(region: string, source: NodeJS.ProcessEnv = process.env): SiteSettings {
+  const url = new URL(readRegio(region)?.siteUrl ?? `${portalConfig.siteUrl.replace(/\/$/, '')}/${region}/`);
   // SITE_BASE lets one region be served from a domain root ("/") or from any folder.
-  const base = env.SITE_BASE ?? (url.pathname.endsWith('/') ? url.pathname : `${url.pathname}/`);
+  const base = env('SITE_BASE', source) ?? (url.pathname.endsWith('/') ? url.pathname : `${url.pathname}/`);
   return {
     region,
     site: url.origin,
     base,
-    outDir: env.OUT_DIR ?? join(ROOT, 'dist', region),
+    outDir: env('OUT_DIR', source) ?? join(ROOT, 'dist', region),
     // One cache per build run, so parallel builds (tests, CI) never share Astro's content store.
-    cacheDir: join(ROOT, 'node_modules', '.astro-cache', `${region}-${env.BUILD_ID ?? 'dev'}`),
+    cacheDir: join(ROOT, 'node_modules', '.astro-cache', `${region}-${env('BUILD_ID', source) ?? 'dev'}`),
   };
 }

@@ -7,19 +7,19 @@ const WORDS = ('aanpak afspraken advies beleid betrokken buurt cijfers doelen ee
   + 'kennis landelijk leefomgeving meldingen netwerk ondersteuning ouders partners preventie professionals regio risico samen samenwerking '
   + 'signalen slachtoffers sociaal steun structureel team toekomst uitvoering veiligheid verbinden vertrouwen vroegtijdig werkwijze wijk zorg').split(' ');
 
-function rng(seed) {
+function rng(seed: number): () => number {
   let s = seed >>> 0;
   return () => ((s = (s * 1664525 + 1013904223) >>> 0) / 2 ** 32);
 }
 
-function sentence(r) {
+function sentence(r: () => number): string {
   const n = 8 + Math.floor(r() * 10);
   const words = Array.from({ length: n }, () => WORDS[Math.floor(r() * WORDS.length)]);
   return words.join(' ').replace(/^./, (c) => c.toUpperCase()) + '.';
 }
 
-function chapterBody(r, words, terms) {
-  const out = [];
+function chapterBody(r: () => number, words: number, terms: string[]): string {
+  const out: string[] = [];
   let count = 0;
   let section = 0;
   while (count < words) {
@@ -35,7 +35,7 @@ function chapterBody(r, words, terms) {
   return out.join('\n');
 }
 
-export function writeSyntheticRegions(contentDir, count) {
+export function writeSyntheticRegions(contentDir: string, count: number): void {
   mkdirSync(contentDir, { recursive: true });
   cpSync('content/landelijk', join(contentDir, 'landelijk'), { recursive: true });
   for (let i = 1; i <= count; i++) {

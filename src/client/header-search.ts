@@ -1,6 +1,7 @@
 // Header search: on the first keystroke it fetches the region's small name index (titles, abbreviations,
 // synonyms) and answers from it at once. Only when no name matches does it load Pagefind for full text.
-import { searchNames, type NameEntry } from '../lib/name-index';
+import { searchNames, type NameEntry } from '../shared/name-index';
+import { escapeHtml } from '../shared/text.ts';
 
 const form = document.querySelector<HTMLFormElement>('[data-zoekvak]');
 const input = document.querySelector<HTMLInputElement>('[data-zoekvak-invoer]');
@@ -11,7 +12,6 @@ if (form && input && box) {
   const base = new URL(form.action).pathname.replace(/zoeken\/$/, '');
   // Interface text comes from i18n/nl.json through the page.
   const text = JSON.parse(form.dataset.teksten ?? '{}') as Record<'resultaten' | 'resultaat' | 'geen' | 'meer', string>;
-  const escape = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
   let names: Promise<NameEntry[]> | undefined;
   let ticket = 0;
   let timer: number | undefined;
@@ -19,7 +19,7 @@ if (form && input && box) {
   const show = (items: { url: string; title: string; kind: string; excerpt?: string }[], total: number) => {
     const status = total === 0 ? text.geen : total === 1 ? text.resultaat : text.resultaten.replace('{n}', String(total));
     box.innerHTML = `<p class="zoekvak__status" role="status">${status}</p><ul>${items
-      .map((h) => `<li class="hit"><span class="hit__soort">${escape(h.kind)}</span><span class="hit__titel"><a href="${escape(h.url)}">${escape(h.title)}</a></span>${h.excerpt ? `<p class="hit__uittreksel">${h.excerpt}</p>` : ''}</li>`)
+      .map((h) => `<li class="hit"><span class="hit__soort">${escapeHtml(h.kind)}</span><span class="hit__titel"><a href="${escapeHtml(h.url)}">${escapeHtml(h.title)}</a></span>${h.excerpt ? `<p class="hit__uittreksel">${h.excerpt}</p>` : ''}</li>`)
       .join('')}</ul><p><a href="${form.action}">${text.meer}</a></p>`;
     box.hidden = false;
   };
@@ -45,7 +45,7 @@ if (form && input && box) {
     const hits = await toHits(query, search.results, 6);
     if (mine !== ticket) return;
     // Pagefind excerpts carry only <mark>; everything else is escaped.
-    show(hits.map((h) => ({ ...h, excerpt: escape(h.excerpt).replace(/&lt;(\/?)mark&gt;/g, '<$1mark>') })), search.results.length);
+    show(hits.map((h) => ({ ...h, excerpt: escapeHtml(h.excerpt).replace(/&lt;(\/?)mark&gt;/g, '<$1mark>') })), search.results.length);
   };
   const schedule = () => {
     const mine = ++ticket;

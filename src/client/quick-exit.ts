@@ -1,14 +1,14 @@
 // Quick exit ("Snel weg"), after GOV.UK's "Exit this page": a click or Shift pressed three times hides the
 // page at once and replaces this history entry with a neutral site. Coming back resets the page.
 const link = document.querySelector<HTMLAnchorElement>('[data-snelweg]');
-const status = document.querySelector<HTMLElement>('[data-snelweg-status]');
+const announcer = document.querySelector<HTMLElement>('[data-snelweg-status]');
 const SHIFT_WINDOW_MS = 5000;
 
-if (link && status) {
+if (link && announcer) {
   const exit = (event?: Event) => {
     event?.preventDefault();
     document.documentElement.classList.add('snelweg-actief');
-    status.textContent = link.dataset.bezig ?? '';
+    announcer.textContent = link.dataset.bezig ?? '';
     document.title = '.';
     window.location.replace(link.href);
   };
@@ -17,7 +17,7 @@ if (link && status) {
   let presses = 0;
   let timer: number | undefined;
   const reset = (announce: boolean) => {
-    if (announce && presses > 0) status.textContent = link.dataset.verlopen ?? '';
+    if (announce && presses > 0) announcer.textContent = link.dataset.verlopen ?? '';
     presses = 0;
     window.clearTimeout(timer);
   };
@@ -33,7 +33,7 @@ if (link && status) {
       exit();
       return;
     }
-    status.textContent = (link.dataset.teller ?? '').replace('{n}', String(presses));
+    announcer.textContent = (link.dataset.teller ?? '').replace('{n}', String(presses));
     timer = window.setTimeout(() => reset(true), SHIFT_WINDOW_MS);
   });
 
@@ -41,7 +41,7 @@ if (link && status) {
   window.addEventListener('pageshow', (event) => {
     if (event.persisted) {
       document.documentElement.classList.remove('snelweg-actief');
-      status.textContent = '';
+      announcer.textContent = '';
       reset(false);
     }
   });

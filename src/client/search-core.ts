@@ -1,3 +1,4 @@
+import { escapeHtml } from '../shared/text.ts';
 // Pagefind, loaded on first use from this site's own /pagefind/ folder. The query stays in memory:
 // never in the URL, history or storage.
 export interface Hit {
@@ -62,9 +63,8 @@ export async function toHits(query: string, results: PagefindResult[], limit: nu
 
 /** Pagefind excerpts contain only <mark> tags; everything else is text. */
 export function renderHit(hit: Hit, headingLevel: 'h2' | 'h3' | 'span'): string {
-  const escape = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
-  const excerpt = escape(hit.excerpt).replace(/&lt;(\/?)mark&gt;/g, '<$1mark>');
-  const title = `<a href="${escape(hit.url)}">${escape(hit.title)}</a>`;
+  const excerpt = escapeHtml(hit.excerpt).replace(/&lt;(\/?)mark&gt;/g, '<$1mark>');
+  const title = `<a href="${escapeHtml(hit.url)}">${escapeHtml(hit.title)}</a>`;
   const head = headingLevel === 'span' ? `<span class="hit__titel">${title}</span>` : `<${headingLevel} class="hit__titel">${title}</${headingLevel}>`;
-  return `<li class="hit">${hit.kind ? `<span class="hit__soort">${escape(hit.kind)}</span>` : ''}${head}<p class="hit__uittreksel">${excerpt}</p></li>`;
+  return `<li class="hit">${hit.kind ? `<span class="hit__soort">${escapeHtml(hit.kind)}</span>` : ''}${head}<p class="hit__uittreksel">${excerpt}</p></li>`;
 }

@@ -1,5 +1,6 @@
 // The /zoeken/ page: query plus filters (soort, doelgroep, gemeente), results update as you type.
 import { loadPagefind, renderHit, toHits } from './search-core';
+import { escapeHtml } from '../shared/text.ts';
 
 const root = document.querySelector<HTMLElement>('[data-zoekpagina]');
 if (root) {
@@ -12,7 +13,6 @@ if (root) {
   root.querySelector('[data-nojs]')?.setAttribute('hidden', '');
   // Interface text comes from i18n/nl.json through the page.
   const text = JSON.parse(root.dataset.teksten ?? '{}') as Record<string, string>;
-  const escape = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/"/g, '&quot;');
 
   const more = root.querySelector<HTMLButtonElement>('[data-meer]')!;
   const PAGE_SIZE = 12;
@@ -73,9 +73,9 @@ if (root) {
       .filter(([, values]) => Object.keys(values).length > 1)
       .map(
         ([name, values]) =>
-          `<div class="veld"><label for="filter-${escape(name)}">${escape(text[name] ?? name)}</label><select id="filter-${escape(name)}" name="${escape(name)}"><option value="">${escape(text['alle'] ?? '')}</option>${Object.keys(values)
+          `<div class="veld"><label for="filter-${escapeHtml(name)}">${escapeHtml(text[name] ?? name)}</label><select id="filter-${escapeHtml(name)}" name="${escapeHtml(name)}"><option value="">${escapeHtml(text['alle'] ?? '')}</option>${Object.keys(values)
             .sort((a, b) => a.localeCompare(b, 'nl'))
-            .map((v) => `<option value="${escape(v)}">${escape(v)}</option>`)
+            .map((v) => `<option value="${escapeHtml(v)}">${escapeHtml(v)}</option>`)
             .join('')}</select></div>`,
       )
       .join('');

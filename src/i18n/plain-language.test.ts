@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import strings from './nl.json' with { type: 'json' };
-import { longSentences, PLAIN_SENTENCE_WORDS } from '../lib/content-check.ts';
+import { longSentences, PLAIN_SENTENCE_WORDS } from '../build/content-check.ts';
 
 describe('resident texts in the interface', () => {
   it(`keep every sentence of the help finder, help bar and home help text at ${PLAIN_SENTENCE_WORDS} words or fewer`, () => {

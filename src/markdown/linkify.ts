@@ -7,9 +7,10 @@
  * - adds rel="noreferrer" to links that leave the site.
  */
 import { ELEMENT_NODE, TEXT_NODE, parse, renderSync, walkSync, type ElementNode } from 'ultrahtml';
-import type { GlossaryTerm, Matcher } from './glossary.ts';
-import { LINK_SCHEME_PATTERN, LINK_SCHEMES, entryUrl } from './urls.ts';
-import type { EntryCollection } from './regions.ts';
+import type { GlossaryTerm, Matcher } from '../shared/glossary.ts';
+import { LINK_SCHEME_PATTERN, LINK_SCHEMES, entryUrl } from '../shared/urls.ts';
+import type { EntryCollection } from '../build/regions.ts';
+import { escapeHtml } from '../shared/text.ts';
 
 export interface LinkifyOptions {
   base: string;
@@ -27,7 +28,6 @@ export interface LinkifyOptions {
 // A quote's attribution names a source; it is not the place for glossary links.
 const NO_LINK_INSIDE = new Set(['a', 'abbr', 'figcaption', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'code', 'pre', 'script', 'style', 'button', 'summary', 'th']);
 
-const escapeHtml = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 
 function insideNoLink(node: { parent?: unknown }): boolean {
   for (let p = node.parent as ElementNode | undefined; p; p = p.parent as ElementNode | undefined) {

@@ -1,8 +1,8 @@
 import type { APIRoute } from 'astro';
-import { getBegrippen, getHoofdstukken, getOrganisaties, getTrainingen } from '../lib/content';
-import { t } from '../lib/i18n';
-import type { NameEntry } from '../lib/name-index';
-import { entryUrl, helpUrl } from '../lib/urls';
+import { getBegrippen, getHoofdstukken, getOrganisaties, getTrainingen } from '../site/content';
+import { t } from '../shared/i18n';
+import type { NameEntry } from '../shared/name-index';
+import { entryUrl, helpUrl } from '../shared/urls';
 import { SITUATIES } from '../schemas/index.ts';
 
 export const GET: APIRoute = async () => {

@@ -2,7 +2,7 @@ import { z } from 'astro/zod';
 import { algemeen, algemeneUitleg, bron, lijstVanTekst, tekst, type RefFactory } from './fragments.ts';
 
 /** One entry of the definitielijst: a concept or an abbreviation. */
-export const begripSchema = (ref: RefFactory) =>
+export const begripSchema = <R extends z.ZodType>(ref: RefFactory<R>) =>
   z.strictObject({
     term: tekst('term', { max: 120, voorbeeld: 'Meldcode' }),
     /** Abbreviations as written in the document, e.g. ["VT"]. */

@@ -3,18 +3,21 @@
  * because the people who read them are regional editors, not developers.
  */
 import { z } from 'astro/zod';
-import { isDutchPhone, isPostcode, isPrivateEmail } from '../lib/validate.ts';
+import { isDutchPhone, isPostcode, isPrivateEmail } from '../shared/validate.ts';
 
 // Zod's own messages (wrong type, missing field) in Dutch as a fallback for every field.
 z.config(z.locales.nl());
 
 export type CollectionName = 'begrippen' | 'organisaties' | 'trainingen';
-/** Astro passes its `reference()`; plain Node (check script, unit tests) passes a slug check. */
-export type RefFactory = (collection: CollectionName) => z.ZodType;
+/**
+ * Astro passes its `reference()`; plain Node (check script, unit tests) passes a slug check. Generic, so
+ * the schema keeps the reference's own type ({ id, collection } in Astro) instead of `unknown`.
+ */
+export type RefFactory<R extends z.ZodType = z.ZodType> = (collection: CollectionName) => R;
 
 export const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 
-export const slugRef: RefFactory = () =>
+export const slugRef = (_collection: CollectionName) =>
   z.string({ error: 'Verwijzing moet een slug zijn, bijvoorbeeld "veilig-thuis".' }).regex(SLUG, {
     error: 'Verwijzing moet een slug zijn: kleine letters, cijfers en streepjes, bijvoorbeeld "veilig-thuis".',
   });

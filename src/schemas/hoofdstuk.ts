@@ -2,7 +2,7 @@ import { z } from 'astro/zod';
 import { bron, tekst, type RefFactory } from './fragments.ts';
 
 /** A chapter, section or bijlage of the regiovisie, rewritten for the web. */
-export const hoofdstukSchema = (ref: RefFactory) =>
+export const hoofdstukSchema = <R extends z.ZodType>(ref: RefFactory<R>) =>
   z.strictObject({
     titel: tekst('titel', { max: 140, voorbeeld: 'Samen sterker tegen geweld' }),
     /** Position in reading order, 1 = first. */

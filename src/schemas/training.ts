@@ -20,7 +20,7 @@ const sessie = z.strictObject({
 });
 
 /** One item of the training catalogue: training, course, method, programme or approach. */
-export const trainingSchema = (ref: RefFactory) =>
+export const trainingSchema = <R extends z.ZodType>(ref: RefFactory<R>) =>
   z.strictObject({
     titel: tekst('titel', { max: 140, voorbeeld: 'Training Meldcode' }),
     afkortingen: z.array(tekst('afkortingen', { max: 40 })).default([]),

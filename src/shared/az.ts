@@ -1,8 +1,9 @@
+import { foldAccents } from './text.ts';
 /** Groups items under their first letter (A-Z, digits under "#"), sorted the Dutch way. */
 const collator = new Intl.Collator('nl', { sensitivity: 'base', numeric: true });
 
 export function letterOf(text: string): string {
-  const first = text.normalize('NFKD').replace(/[\u0300-\u036f]/g, '').trim().charAt(0).toUpperCase();
+  const first = foldAccents(text).trim().charAt(0).toUpperCase();
   return /[A-Z]/.test(first) ? first : '#';
 }
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { createMatcher, markdownToText, mentionedSlugs } from './glossary.ts';
-import { linkify } from './linkify.ts';
+import { linkify } from '../markdown/linkify.ts';
 
 const terms = [
   { slug: 'mda', term: 'Multidisciplinaire aanpak', afkortingen: ['MDA++'], synoniemen: [], definitie: 'd' },

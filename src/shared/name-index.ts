@@ -16,14 +16,9 @@ export interface NameEntry {
 
 export const KIND_ORDER = ['Hulp', 'Begrip', 'Organisatie', 'Training', 'Regiovisie'];
 
-export function normalizeName(s: string): string {
-  return s
-    .normalize('NFKD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .toLowerCase()
-    .replace(/[^\p{L}\p{N}+&]+/gu, ' ')
-    .trim();
-}
+import { normalize as normalizeName } from './text.ts';
+
+export { normalizeName };
 
 /** 0 exact name, 1 a name starts with the query, 2 a word in a name starts with it, 3 it occurs inside a name. */
 function tier(query: string, names: string[]): number {

@@ -1,5 +1,6 @@
 /** The only place that turns an entry or page into a URL. Every path ends with a slash. */
-import type { EntryCollection } from './regions.ts';
+import type { EntryCollection } from './collections.ts';
+import { foldAccents } from './text.ts';
 
 export const COLLECTION_ROUTES: Record<EntryCollection, string> = {
   hoofdstukken: 'regiovisie',
@@ -39,9 +40,7 @@ export function helpUrl(base: string, situatie?: string, gemeente?: string): str
 
 /** Gemeente name to URL segment: "Súdwest-Fryslân" becomes "sudwest-fryslan". */
 export function slugify(text: string): string {
-  return text
-    .normalize('NFKD')
-    .replace(/[\u0300-\u036f]/g, '')
+  return foldAccents(text)
     .toLowerCase()
     .replace(/[^a-z0-9]+/g, '-')
     .replace(/^-|-$/g, '');

@@ -1,9 +1,9 @@
 /** Reads the current region's collections, sorted and shaped for the pages. */
 import { getCollection, getEntry, type CollectionEntry } from 'astro:content';
-import { createMatcher, markdownToText, mentionedSlugs, type GlossaryTerm } from './glossary.ts';
-import { slugify } from './urls.ts';
+import { createMatcher, markdownToText, mentionedSlugs, type GlossaryTerm } from '../shared/glossary.ts';
+import { slugify } from '../shared/urls.ts';
 import { DOELGROEPEN, SOORTEN_TRAINING, THEMAS, type SITUATIES } from '../schemas/index.ts';
-import type { FilterDimension } from './filters.ts';
+import type { FilterDimension } from '../shared/filters.ts';
 
 export type Hoofdstuk = CollectionEntry<'hoofdstukken'>;
 export type Begrip = CollectionEntry<'begrippen'>;

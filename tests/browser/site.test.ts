@@ -25,7 +25,7 @@ for (const site of sites) {
         await page.goto(origin() + path);
         for (const href of ['tel:112', 'tel:08002000']) {
           const link = page.locator(`.hulpbalk a[href="${href}"]`);
-          await expect.poll(() => link.isVisible(), `${type}: ${href} visible`).toBe(true);
+          await expect.poll(() => link.isVisible(), { message: `${type}: ${href} visible` }).toBe(true);
           const box = (await link.boundingBox())!;
           expect(box.y + box.height, `${type}: ${href} above the fold`).toBeLessThanOrEqual(640);
           expect(box.height, `${type}: ${href} tall enough to tap`).toBeGreaterThanOrEqual(24);

@@ -4,7 +4,7 @@ import { cpSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync, 
 import { createHash } from 'node:crypto';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
-import { checkRegion } from '../../src/lib/content-check.ts';
+import { checkRegion } from '../../src/build/content-check.ts';
 import { BAD_INPUT, BROKEN_MDX, CIRCULAR_TERMS } from '../fixtures/bad-input.ts';
 
 const work = mkdtempSync(join(tmpdir(), 'regioportaal-bad-input-'));
@@ -27,7 +27,7 @@ function projectWith(files: Record<string, string | Uint8Array | null>, name: st
 }
 
 function build(root: string, region = 'voorbeeld') {
-  const r = spawnSync(process.execPath, ['scripts/build-all.mjs', '--region', region], { encoding: 'utf8', env: { ...process.env, CONTENT_DIR: join(root, 'content'), DIST_DIR: dist } });
+  const r = spawnSync(process.execPath, ['scripts/build.ts', '--region', region], { encoding: 'utf8', env: { ...process.env, CONTENT_DIR: join(root, 'content'), DIST_DIR: dist } });
   return { code: r.status, output: `${r.stdout}${r.stderr}` };
 }
 

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
-import { BUDGET, firstView, gz } from '../../src/lib/page-bytes.ts';
+import { BUDGET, firstView, gz } from '../../src/build/page-bytes.ts';
 import { builtSites, htmlFiles, read } from '../helpers/sites.ts';
 
 // Bytes are deterministic, so budgets are tests; timings live in `npm run bench`.

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { existsSync, readFileSync } from 'node:fs';
 import { load } from 'js-yaml';
-import { listRegionFolders } from '../../src/lib/regions.ts';
+import { listRegionFolders } from '../../src/build/regions.ts';
 
 const readme = readFileSync('README.md', 'utf8');
 const workflow = load(readFileSync('.github/workflows/ci.yml', 'utf8')) as {

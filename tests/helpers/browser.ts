@@ -1,23 +1,18 @@
-/** Debian's Chromium through playwright-core (never a downloaded browser), plus a local static server. */
+/** Chromium through playwright-core (system, CHROMIUM_PATH or the npm-installed one), plus a local static server. */
 import { afterAll, beforeAll } from 'vitest';
 import { chromium, type Browser } from 'playwright-core';
 import type { Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { resolve } from 'node:path';
-// @ts-expect-error plain JS module without types
-import { startServer } from '../../scripts/serve.mjs';
-
-export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+import { startServer } from '../../src/build/serve.ts';
+import { CHROMIUM_ARGS, findChromium } from '../../src/build/chromium.ts';
 
 export async function launch(): Promise<Browser> {
-  return chromium.launch({
-    executablePath: CHROMIUM,
-    args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--disable-dev-shm-usage'],
-  });
+  return chromium.launch({ executablePath: (await findChromium()).path, args: CHROMIUM_ARGS });
 }
 
 export async function serve(root: string): Promise<{ server: Server; origin: string }> {
-  const server: Server = await startServer(resolve(root));
+  const server = await startServer(resolve(root));
   return { server, origin: `http://127.0.0.1:${(server.address() as AddressInfo).port}` };
 }
 

@@ -1,7 +1,7 @@
 /** The built sites the tests look at: every real region in dist/ plus the example region fixture. */
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
-import { listRegionFolders } from '../../src/lib/regions.ts';
+import { listRegionFolders } from '../../src/build/regions.ts';
 
 export interface BuiltSite {
   region: string;

@@ -1,7 +1,7 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { getOrganisaties, type Organisatie } from '../../lib/content';
-import { entryUrl } from '../../lib/urls';
-import { vcard } from '../../lib/vcard';
+import { getOrganisaties, type Organisatie } from '../../site/content';
+import { entryUrl } from '../../shared/urls';
+import { vcard } from '../../shared/vcard';
 
 export const getStaticPaths: GetStaticPaths = async () =>
   (await getOrganisaties()).filter((o) => o.data.contact).map((entry) => ({ params: { slug: entry.id }, props: { entry } }));

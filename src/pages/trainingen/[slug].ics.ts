@@ -1,7 +1,7 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { getTrainingen, type Training } from '../../lib/content';
-import { ics } from '../../lib/ics';
-import { entryUrl } from '../../lib/urls';
+import { getTrainingen, type Training } from '../../site/content';
+import { ics } from '../../shared/ics';
+import { entryUrl } from '../../shared/urls';
 
 export const getStaticPaths: GetStaticPaths = async () =>
   (await getTrainingen()).filter((tr) => tr.data.data.length > 0).map((entry) => ({ params: { slug: entry.id }, props: { entry } }));
