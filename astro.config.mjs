@@ -1,10 +1,12 @@
 // One config, one region per build: REGION selects it (scripts/build-all.mjs builds them all).
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
+import { satteri } from '@astrojs/markdown-satteri';
 import sitemap from '@astrojs/sitemap';
 import { currentRegion } from './src/build/regions.ts';
 import { siteSettings } from './src/build/settings.ts';
 import pagefind from './src/build/pagefind-integration.ts';
+import { contentProcessorOptions } from './src/markdown/guards.ts';
 
 const settings = siteSettings(currentRegion());
 
@@ -18,6 +20,9 @@ export default defineConfig({
   compressHTML: true,
   prefetch: false,
   devToolbar: { enabled: false },
+  // Content is data, never code: the guards refuse MDX code, HTML outside the allowlist and unsafe URLs
+  // even if the content check was skipped, and give external links rel="noreferrer". MDX inherits this processor.
+  markdown: { processor: satteri(contentProcessorOptions) },
   integrations: [mdx(), sitemap(), pagefind()],
   // Never inline scripts: the Content-Security-Policy allows only the site's own script files.
   vite: { build: { assetsInlineLimit: 0 } },

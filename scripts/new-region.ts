@@ -1,6 +1,6 @@
 #!/usr/bin/env node
 // npm run nieuwe-regio -- <id>: maakt content/<id>/ als kopie van de voorbeeldregio.
-import { cpSync, existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { appendFileSync, cpSync, existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { CONTENT_DIR, ROOT, SHARED_REGION } from '../src/build/regions.ts';
 
@@ -19,6 +19,14 @@ const settings = join(target, 'regio.yaml');
 const text = readFileSync(settings, 'utf8')
   .replace(/^# Voorbeeldregio.*\n/m, `# Instellingen van regio ${id}. Vul alles in uit de regiovisie; zie docs/velden.md.\n`)
   .replace(/^id: .*$/m, `id: ${id}`)
-  .replace(/^voorbeeld: true$/m, 'voorbeeld: false');
+  // Not published until an editor has replaced the example content and sets gepubliceerd: true; until
+  // then the check does not hold the copied example text against it and the build skips it.
+  .replace(/^voorbeeld: true$/m, 'voorbeeld: false\ngepubliceerd: false');
 writeFileSync(settings, text);
-console.log(`✔ Regio gemaakt: ${relative(ROOT, target)}/\n  Pas regio.yaml aan, vervang de voorbeeldpagina's en controleer met: npm run check -- --region ${id}`);
+// The region's own editors review changes to its folder.
+const owners = join(ROOT, '.github', 'CODEOWNERS');
+if (existsSync(owners) && !readFileSync(owners, 'utf8').includes(`/content/${id}/`)) {
+  const current = readFileSync(owners, 'utf8');
+  appendFileSync(owners, `${current.endsWith('\n') ? '' : '\n'}${`/content/${id}/`.padEnd(34)}@regioportaal/redactie-${id}\n`);
+}
+console.log(`✔ Regio gemaakt: ${relative(ROOT, target)}/ (nog niet gepubliceerd: gepubliceerd: false in regio.yaml)\n  Regel toegevoegd aan .github/CODEOWNERS: vervang @regioportaal/redactie-${id} door het echte GitHub-team.\n  Pas regio.yaml aan, vervang de voorbeeldpagina's, zet gepubliceerd: true en controleer met: npm run check -- --region ${id}`);

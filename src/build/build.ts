@@ -72,19 +72,22 @@ function run(command: string, args: string[], extraEnv: Record<string, string>, 
   });
 }
 
-/** Dutch hint for an Astro failure: the content file it names, with the line where the compiler gives one. */
+/**
+ * Dutch hint for an Astro failure: the content file it names, with the line where the compiler or the
+ * content guard (src/markdown/guards.ts) gives one, and the reason in the compiler's own words.
+ */
 export function explainAstroFailure(output: string): string {
   const plain = output.replace(/\x1b\[[0-9;]*m/g, '');
   const at = /(content\/[^\s:()]+\.mdx?)(?::(\d+)(?::\d+)?)?/.exec(plain);
   const lines = plain.trim().split('\n');
-  const reason = lines.find((l) => /error|fout|Expected|Unexpected|Could not/i.test(l))?.trim();
+  const reason = (lines.find((l) => /niet toegestaan|onveilig|Onbekend/.test(l)) ?? lines.find((l) => /error|fout|Expected|Unexpected|Could not/i.test(l)))?.trim();
   if (!at) {
     return `De build is mislukt. De melding van Astro hieronder noemt geen inhoudsbestand; waarschijnlijk zit de fout in de code, niet in de inhoud.\n${lines.slice(-15).join('\n')}`;
   }
   const where = at[2] ? `${at[1]}, regel ${at[2]}` : at[1];
   return [
-    `De build is mislukt in ${where}.`,
-    'Controleer in dit bestand of elke <Kader> en <Citaat> ook gesloten is (</Kader>), en of er geen losse { of < in de tekst staat (schrijf &lt; of zet de tekst tussen aanhalingstekens).',
+    `De build is mislukt. Waarschijnlijk zit de fout in ${where}.`,
+    'Controleer in dit bestand of elke <Kader> en <Citaat> ook gesloten is (</Kader>), en of er geen losse { of < in de tekst staat (schrijf &#123; of &lt;, of zet de tekst tussen backticks).',
     reason ? `Melding van de vertaler: ${reason}` : '',
   ].filter(Boolean).join('\n');
 }

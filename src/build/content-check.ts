@@ -9,7 +9,13 @@ import type { z } from 'astro/zod';
 import { begripSchema, hoofdstukSchema, organisatieSchema, regioSchema, slugRef, trainingSchema } from '../schemas/index.ts';
 import { headingIds } from '../shared/anchors.ts';
 import { exampleFor } from './examples.ts';
-import { FrontmatterError, parseFrontmatter, parseYaml } from './frontmatter.ts';
+import { FrontmatterError, lineOfField, parseFrontmatter, parseYaml } from './frontmatter.ts';
+import { parseContent, mdxRule } from './rules/mdx.ts';
+import { htmlRule } from './rules/html.ts';
+import { linkRule } from './rules/links.ts';
+import { pastSessionRule, toDate } from './rules/dates.ts';
+import { fileNameRule } from './rules/filenames.ts';
+import { placeholderRule, exampleTexts, type ExampleTexts } from './rules/placeholders.ts';
 import { CONTENT_DIR, ENTRY_COLLECTIONS, SHARED_REGION, regionEntryFiles, slugOf, type EntryCollection } from './regions.ts';
 import { LINK_SCHEMES } from '../shared/urls.ts';
 import { isPrivateEmail } from '../shared/validate.ts';
@@ -21,6 +27,8 @@ export interface Finding {
   message: string;
   level: Level;
   line?: number;
+  /** Which rule found it (src/build/rules/), for filtering and tests. */
+  rule?: string;
 }
 
 export const MAX_FILE_BYTES = 512 * 1024;
@@ -42,6 +50,8 @@ interface LoadedEntry {
   body: string;
   bodyLine: number;
   mdx: boolean;
+  /** The whole file, for rules that parse it. */
+  text: string;
 }
 
 export interface CheckOptions {
@@ -78,7 +88,7 @@ function describeIssue(issue: z.core.$ZodIssue, data: unknown): { field: string;
   return { field, message };
 }
 
-export function schemaFindings(file: string, schema: z.ZodType, data: unknown): Finding[] {
+export function schemaFindings(file: string, schema: z.ZodType, data: unknown, yaml?: { text: string; firstLine: number }): Finding[] {
   const result = schema.safeParse(data);
   if (result.success) return [];
   const seen = new Set<string>();
@@ -88,7 +98,10 @@ export function schemaFindings(file: string, schema: z.ZodType, data: unknown): 
     const key = `${field}|${message}`;
     if (seen.has(key)) continue;
     seen.add(key);
-    findings.push({ file, field: field || undefined, message, level: 'fout' });
+    // The line of the field (or of its parent when it is missing), so the editor can find it.
+    const path = issue.code === 'unrecognized_keys' ? [...issue.path, issue.keys[0]!] : issue.path;
+    const line = yaml ? lineOfField(yaml.text, path.map((k) => (typeof k === 'number' ? k : String(k))), yaml.firstLine) : undefined;
+    findings.push({ file, field: field || undefined, message, level: 'fout', line, rule: 'schema' });
   }
   return findings;
 }
@@ -121,21 +134,24 @@ function readText(path: string, file: string, findings: Finding[]): string | und
 }
 
 const LINE_RULES: { re: RegExp; level: Level; message: (m: RegExpExecArray) => string }[] = [
-  { re: /<script\b/i, level: 'fout', message: () => 'Een <script> is niet toegestaan in inhoud. Scripts horen in de code, niet in een pagina.' },
-  { re: /<[a-z][^>]*\son[a-z]+\s*=/i, level: 'fout', message: () => 'Een event-attribuut (zoals onclick=) is niet toegestaan. Verwijder het attribuut.' },
-  { re: /<(iframe|object|embed|frame)\b/i, level: 'fout', message: (m) => `Een <${m[1]}> laadt inhoud van een andere site en is niet toegestaan. Verwijs met een gewone link.` },
-  { re: /\]\(\s*javascript:|href\s*=\s*["']?\s*javascript:/i, level: 'fout', message: () => 'Een javascript:-link is niet toegestaan. Gebruik een gewone https-link.' },
-  { re: /\]\(\s*http:\/\/|href\s*=\s*["']http:\/\//i, level: 'fout', message: () => 'Een http-link is onveilig. Gebruik https://, bijvoorbeeld https://www.veiligthuis.nl.' },
-  { re: /!\[[^\]]*\]\(\s*(https?:)?\/\/|<img[^>]+src\s*=\s*["']?(https?:)?\/\//i, level: 'fout', message: () => 'Een afbeelding van een andere website is niet toegestaan (die website ziet dan wie de pagina bekijkt). Zet de afbeelding in de repository.' },
   { re: /!\[\s*\]\(/, level: 'fout', message: () => 'Afbeelding zonder alt-tekst. Beschrijf de afbeelding tussen de haken: ![Grafiek van het aantal meldingen](...).' },
-  { re: /^\s*(import|export)\s/, level: 'fout', message: () => 'import en export zijn niet nodig in MDX: de componenten Kader en Citaat zijn altijd beschikbaar. Verwijder deze regel.' },
   { re: /[\uFFFD\uF0B7\uF0A7\u25A1\u25A0\u00AD\u0007]/, level: 'fout', message: () => 'Vreemd teken uit de PDF-omzetting gevonden (zoals �,  of een zacht afbreekstreepje). Verwijder of vervang het.' },
   { re: /\b[Pp]agina \d+ van \d+\b/, level: 'waarschuwing', message: () => 'Dit lijkt een paginakop of -voet uit de PDF ("pagina x van y"). Verwijder die.' },
   { re: /(?<![\p{L}\d])[a-zà-ÿ]{2,}[A-Z][a-zà-ÿ]{2,}/u, level: 'waarschuwing', message: (m) => `"${m[0]}" lijkt op aan elkaar geplakte woorden uit de PDF-omzetting. Zet er een spatie tussen als dat zo is.` },
   { re: /[a-zà-ÿ]-$/, level: 'waarschuwing', message: () => 'De regel eindigt op een afbreekstreepje. Plak het woord aan elkaar, behalve bij echte samenstellingen ("jeugd- en gezinswerk").' },
 ];
 
+/** The rules that read the parsed syntax tree: MDX as a closed language, raw HTML by allowlist, links. */
+function lintTree(entry: LoadedEntry, findings: Finding[]) {
+  const { tree, finding } = parseContent(entry.file, entry.text, entry.mdx);
+  if (finding) findings.push(finding);
+  if (!tree) return;
+  if (entry.mdx) findings.push(...mdxRule(entry.file, tree));
+  findings.push(...htmlRule(entry.file, tree), ...linkRule(entry.file, tree, entry.text));
+}
+
 function lintBody(entry: LoadedEntry, findings: Finding[], slugs: Record<EntryCollection, Set<string>>, anchors: Map<string, Set<string>>) {
+  lintTree(entry, findings);
   const ownIds = headingIds(entry.body);
   const lines = entry.body.split(/\r?\n/);
   let lastLevel = 1;
@@ -145,7 +161,6 @@ function lintBody(entry: LoadedEntry, findings: Finding[], slugs: Record<EntryCo
     if (/^\s*```/.test(text)) inCode = !inCode;
     if (inCode) return;
     for (const rule of LINE_RULES) {
-      if (rule.re === LINE_RULES[7]!.re && !entry.mdx) continue; // import/export is only meaningful in MDX
       const m = rule.re.exec(text);
       if (m) findings.push({ file: entry.file, line, level: rule.level, message: rule.message(m) });
     }
@@ -210,8 +225,8 @@ function lintData(entry: LoadedEntry, findings: Finding[], now: Date) {
       });
     }
   }
-  const checked = data['gecontroleerd'];
-  if (checked instanceof Date) {
+  const checked = toDate(data['gecontroleerd']);
+  if (checked) {
     const age = (now.getTime() - checked.getTime()) / DAY;
     if (age > 730) {
       findings.push({ file: entry.file, field: 'gecontroleerd', level: 'fout', message: 'De gegevens zijn meer dan 24 maanden niet gecontroleerd. Controleer telefoon, e-mail, website en adres en zet de datum van vandaag.' });
@@ -249,7 +264,7 @@ export function loadRegionSettings(region: string, options: CheckOptions = {}): 
   } catch (error) {
     return { findings: [{ file, level: 'fout', message: (error as Error).message }] };
   }
-  findings.push(...schemaFindings(file, regioSchema, raw));
+  findings.push(...schemaFindings(file, regioSchema, raw, { text, firstLine: 1 }));
   if (findings.length) return { findings };
   const data = regioSchema.parse(raw);
   if (data.id !== region) {
@@ -292,15 +307,16 @@ export function checkRegion(region: string, options: CheckOptions = {}): Finding
       try {
         parsed = parseFrontmatter(text);
       } catch (error) {
-        if (error instanceof FrontmatterError) findings.push({ file, level: 'fout', message: error.message });
+        if (error instanceof FrontmatterError) findings.push({ file, level: 'fout', message: error.message, line: error.line, rule: 'yaml' });
         else throw error;
         continue;
       }
-      const schemaIssues = schemaFindings(file, SCHEMAS[collection], parsed.data);
+      findings.push(...fileNameRule(file, rel));
+      const schemaIssues = schemaFindings(file, SCHEMAS[collection], parsed.data, { text: parsed.yaml, firstLine: 2 });
       findings.push(...schemaIssues);
       slugs[collection].add(slug);
       if (schemaIssues.length || typeof parsed.data !== 'object' || parsed.data === null) continue;
-      entries.push({ collection, slug, file, data: parsed.data as Record<string, unknown>, body: parsed.body, bodyLine: parsed.bodyLine, mdx: rel.endsWith('.mdx') });
+      entries.push({ collection, slug, file, data: parsed.data as Record<string, unknown>, body: parsed.body, bodyLine: parsed.bodyLine, mdx: rel.endsWith('.mdx'), text });
       privateEmails(file, text, findings);
       // A region entry that shadows a landelijk entry must say so, so that a clash is never accidental.
       if (!rel.startsWith(`${SHARED_REGION}/`) && collection !== 'hoofdstukken') {
@@ -321,6 +337,8 @@ export function checkRegion(region: string, options: CheckOptions = {}): Finding
     }
   };
 
+  const published = settings !== undefined && settings.voorbeeld !== true && settings.gepubliceerd !== false;
+  const examples: ExampleTexts = published ? exampleTexts(contentDir) : { texts: new Map() };
   const gemeenten = new Set(settings?.gemeenten ?? []);
   const anchors = new Map(entries.filter((e) => e.collection === 'hoofdstukken').map((e) => [e.slug, headingIds(e.body)]));
   for (const entry of entries) {
@@ -341,6 +359,9 @@ export function checkRegion(region: string, options: CheckOptions = {}): Finding
     }
     lintBody(entry, findings, slugs, anchors);
     lintData(entry, findings, now);
+    if (entry.collection === 'trainingen') findings.push(...pastSessionRule(entry.file, entry.data, now));
+    // Template text and example content must never reach a published site.
+    if (published && !entry.file.includes(`${SHARED_REGION}/`)) findings.push(...placeholderRule(entry.file, entry.data, entry.body, examples));
   }
   const volgorde = new Map<number, string>();
   for (const entry of entries.filter((e) => e.collection === 'hoofdstukken')) {

@@ -35,6 +35,8 @@ export function jsonSchema(collection: string): Json & Record<string, unknown> {
 function typeOf(node: Json): string {
   if (node.enum) return `één van: ${node.enum.map((v) => `\`${String(v)}\``).join(', ')}`;
   if (node.const !== undefined) return `\`${String(node.const)}\``;
+  // A date is JJJJ-MM-DD text in the file (or a Date from YAML): documented as one type.
+  if (node.anyOf?.some((n) => n.format === 'date')) return 'datum';
   if (node.anyOf) return node.anyOf.map(typeOf).join(' of ');
   if (node.type === 'array') return `lijst van ${node.items ? typeOf(node.items) : 'waarden'}`;
   if (node.type === 'object') return 'groep velden';

@@ -40,8 +40,11 @@ export function currentRegion(): string {
   return env('REGION') ?? 'voorbeeld';
 }
 
-/** Region folders that are published: everything except the example region (voorbeeld: true). */
+/** Region folders that are published: not the example region (voorbeeld: true), not a region still being filled in (gepubliceerd: false). */
 export function publishedRegions(contentDir = CONTENT_DIR): string[] {
   // A region whose settings are missing or invalid is still built, so that the build reports why.
-  return listRegionFolders(contentDir).filter((region) => readRegio(region, contentDir)?.voorbeeld !== true);
+  return listRegionFolders(contentDir).filter((region) => {
+    const settings = readRegio(region, contentDir);
+    return settings?.voorbeeld !== true && settings?.gepubliceerd !== false;
+  });
 }

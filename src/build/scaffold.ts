@@ -10,6 +10,22 @@ export type ScaffoldCollection = (typeof SCAFFOLD_COLLECTIONS)[number];
 
 const q = (s: string) => JSON.stringify(s);
 
+/**
+ * The explanatory texts of the templates. The content check refuses them in a published region
+ * (src/build/rules/placeholders.ts), so they must stay recognisable: change them here, in one place.
+ */
+export const PLACEHOLDER_TEXTS = [
+  'Schrijf hier twee tot vier korte zinnen',
+  'Eén regel over waar deze pagina over gaat',
+  'vul in waar het document dit',
+  'Leg in één tot drie zinnen uit wat dit begrip betekent',
+  'Wat doet deze organisatie voor de regio?',
+  'Wat is het en wat levert het op?',
+  'Naam van de aanbieder',
+  'Schrijf hier de tekst, in eigen woorden',
+  'https://www.voorbeeld.nl',
+] as const;
+
 function lines(collection: ScaffoldCollection, fields: [string, string, boolean][]): string {
   const out: string[] = [];
   for (const [key, value, required] of fields) {

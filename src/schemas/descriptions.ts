@@ -26,6 +26,7 @@ export const DESCRIPTIONS: Record<string, Record<string, string>> = {
     'thema.accent': 'Accentkleur, hexadecimaal.',
     snelWegUrl: 'Neutrale website waar de knop Snel weg naartoe gaat.',
     voorbeeld: 'true alleen voor de voorbeeldregio: die wordt nooit gepubliceerd.',
+    gepubliceerd: 'false zolang een nieuwe regio nog wordt ingevuld (npm run nieuwe-regio zet dit): de regio wordt dan alleen op verzoek gebouwd en niet gepubliceerd. Zet op true als alles is ingevuld en gecontroleerd.',
   },
   hoofdstukken: {
     titel: 'Titel van de pagina: beschrijvend, in gewone woorden.',

@@ -4,6 +4,7 @@
  */
 import { z } from 'astro/zod';
 import { isDutchPhone, isPostcode, isPrivateEmail } from '../shared/validate.ts';
+import { dateProblem, parseDate } from './dates.ts';
 
 // Zod's own messages (wrong type, missing field) in Dutch as a fallback for every field.
 z.config(z.locales.nl());
@@ -60,8 +61,24 @@ export const postcode = z
     error: (issue) => `Ongeldige postcode "${String(issue.input)}". Verwacht vier cijfers, een spatie en twee hoofdletters, bijvoorbeeld "7511 JE".`,
   });
 
-/** YAML turns 2025-03-01 into a Date; quoted strings are accepted too. */
-export const datum = z.coerce.date({ error: 'Ongeldige datum. Schrijf de datum als JJJJ-MM-DD, bijvoorbeeld 2025-03-01.' });
+/**
+ * A date as JJJJ-MM-DD. Astro's YAML reader hands over a Date; the content check reads dates as text
+ * (src/build/frontmatter.ts), so that a date that does not exist (2027-02-31) or is written another way
+ * ("01-03-2027", "maart 2027") is refused with the right way to write it, whether quoted or not.
+ */
+export const datum = z
+  .union([z.string().meta({ format: 'date', pattern: '^\\d{4}-\\d{2}-\\d{2}$' }), z.date()], { error: 'Ongeldige datum. Schrijf de datum als JJJJ-MM-DD, bijvoorbeeld 2025-03-01.' })
+  .transform((value, ctx) => {
+    if (value instanceof Date) {
+      if (!Number.isNaN(value.getTime())) return value;
+      ctx.issues.push({ code: 'custom', input: value, message: 'Ongeldige datum. Schrijf de datum als JJJJ-MM-DD, bijvoorbeeld 2025-03-01.' });
+      return z.NEVER;
+    }
+    const problem = dateProblem(value);
+    if (!problem) return parseDate(value);
+    ctx.issues.push({ code: 'custom', input: value, message: problem });
+    return z.NEVER;
+  });
 
 export const datumNietInToekomst = datum.refine((d) => d.getTime() <= Date.now(), {
   error: 'Deze datum ligt in de toekomst. Vul de datum in waarop de gegevens echt zijn gecontroleerd, bijvoorbeeld 2025-03-01.',

@@ -57,6 +57,8 @@ export const regioSchema = z.strictObject({
   snelWegUrl: website.default('https://www.google.nl/'),
   /** Example region: template and test fixture, never deployed. */
   voorbeeld: z.boolean().default(false),
+  /** false while a new region is being filled in (npm run nieuwe-regio sets it): built on request, never published. */
+  gepubliceerd: z.boolean({ error: '"gepubliceerd" moet true of false zijn.' }).default(true),
 });
 
 export type Regio = z.infer<typeof regioSchema>;
