@@ -124,7 +124,7 @@ export const THEMAS = [
 ] as const;
 
 /** Help-finder situations; each is a static page under /hulp/<situatie>/. */
-export const SITUATIES = ['nu-in-gevaar', 'geweld-thuis', 'zorgen-om-ander', 'ik-pleeg-geweld', 'professional'] as const;
+export const SITUATIES = ['nu-in-gevaar', 'geweld-thuis', 'seksueel-geweld', 'kind-of-jongere', 'zorgen-om-ander', 'ik-pleeg-geweld', 'professional'] as const;
 
 export const enumLijst = <T extends readonly [string, ...string[]]>(veld: string, waarden: T) =>
   z

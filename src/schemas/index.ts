@@ -2,6 +2,6 @@
 export { regioSchema, type Regio } from './regio.ts';
 export { hoofdstukSchema } from './hoofdstuk.ts';
 export { begripSchema } from './begrip.ts';
-export { organisatieSchema, SOORTEN_ORGANISATIE } from './organisatie.ts';
+export { organisatieSchema, SOORTEN_ORGANISATIE, HULP_SOORTEN, type OrganisatieSoort } from './organisatie.ts';
 export { trainingSchema, SOORTEN_TRAINING } from './training.ts';
 export { DOELGROEPEN, THEMAS, SITUATIES, slugRef, type RefFactory, type CollectionName } from './fragments.ts';

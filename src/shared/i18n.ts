@@ -1,12 +1,43 @@
-/** Interface text lives only in i18n/nl.json; this looks a key up and fills in {placeholders}. */
-import strings from '../i18n/nl.json' with { type: 'json' };
+/**
+ * Interface text lives only in src/i18n/<lang>.json. Dutch (nl.json) has every key; each resident language
+ * file has the same key set as the others (checked by a test and by the content check), for the pages and
+ * chrome a resident who does not read Dutch meets.
+ */
+import nl from '../i18n/nl.json' with { type: 'json' };
+import en from '../i18n/en.json' with { type: 'json' };
+import pl from '../i18n/pl.json' with { type: 'json' };
+import tr from '../i18n/tr.json' with { type: 'json' };
+import ar from '../i18n/ar.json' with { type: 'json' };
+import uk from '../i18n/uk.json' with { type: 'json' };
 
-export type StringKey = keyof typeof strings;
+export const RESIDENT_LANGUAGES = ['en', 'pl', 'tr', 'ar', 'uk'] as const;
+export type ResidentLanguage = (typeof RESIDENT_LANGUAGES)[number];
+export type Lang = 'nl' | ResidentLanguage;
 
-export function t(key: StringKey | string, vars: Record<string, string | number> = {}): string {
-  const template = (strings as Record<string, string>)[key];
-  if (template === undefined) throw new Error(`Interfacetekst "${key}" ontbreekt in src/i18n/nl.json.`);
-  return template.replace(/\{(\w+)\}/g, (_, name: string) => String(vars[name] ?? `{${name}}`));
+const STRINGS: Record<Lang, Record<string, string>> = { nl, en, pl, tr, ar, uk };
+
+/** Each language named in itself, for the language links. */
+export const LANGUAGE_NAMES: Record<Lang, string> = { nl: 'Nederlands', en: 'English', pl: 'Polski', tr: 'Türkçe', ar: 'العربية', uk: 'Українська' };
+export const RTL_LANGUAGES: readonly Lang[] = ['ar'];
+export const direction = (lang: Lang): 'rtl' | 'ltr' => (RTL_LANGUAGES.includes(lang) ? 'rtl' : 'ltr');
+
+export type StringKey = keyof typeof nl;
+export type Texts = (key: StringKey | string, vars?: Record<string, string | number>) => string;
+
+/** A text function for one language; a missing key is an error, never a silent Dutch fallback. */
+export function texts(lang: Lang): Texts {
+  const table = STRINGS[lang];
+  return (key, vars = {}) => {
+    const template = table[key];
+    if (template === undefined) throw new Error(`Interfacetekst "${key}" ontbreekt in src/i18n/${lang}.json.`);
+    return template.replace(/\{(\w+)\}/g, (_, name: string) => String(vars[name] ?? `{${name}}`));
+  };
+}
+
+export const t: Texts = texts('nl');
+
+export function stringKeys(lang: Lang): string[] {
+  return Object.keys(STRINGS[lang]).sort();
 }
 
 export function formatDate(date: Date): string {

@@ -2,7 +2,7 @@
 import { getCollection, getEntry, type CollectionEntry } from 'astro:content';
 import { createMatcher, markdownToText, mentionedSlugs, type GlossaryTerm } from '../shared/glossary.ts';
 import { slugify } from '../shared/urls.ts';
-import { DOELGROEPEN, SOORTEN_TRAINING, THEMAS, type SITUATIES } from '../schemas/index.ts';
+import { DOELGROEPEN, HULP_SOORTEN, SOORTEN_TRAINING, THEMAS, type SITUATIES } from '../schemas/index.ts';
 import type { FilterDimension } from '../shared/filters.ts';
 
 export type Hoofdstuk = CollectionEntry<'hoofdstukken'>;
@@ -113,11 +113,61 @@ export function trainingDimensions(label: (key: string) => string): FilterDimens
   ];
 }
 
-/** Organisations to show in the help finder for a situation, optionally narrowed to one gemeente. */
-export function helpFor(orgs: Organisatie[], situatie: Situatie, gemeente?: string) {
-  const matching = orgs.filter((o) => o.data.situaties.includes(situatie));
-  return {
-    landelijk: matching.filter((o) => o.data.werkgebied === 'landelijk'),
-    regionaal: matching.filter((o) => o.data.werkgebied !== 'landelijk' && (!gemeente || servesGemeente(o, gemeente))),
-  };
+/** A service a resident can actually reach: a help service with its own phone, e-mail, website or chat. */
+export function isReachable(org: Organisatie): boolean {
+  const c = org.data.contact;
+  return HULP_SOORTEN.includes(org.data.soort) && Boolean(c && (c.telefoon || c.email || c.website || c.chat));
+}
+
+/**
+ * What a resident should turn to first, per situation: national or regional services by slug (a region
+ * overrides one by the same slug) or by name ("Veilig Thuis Drenthe" counts as Veilig Thuis).
+ */
+const FIRST: Record<Situatie, { slug: string; naam?: RegExp }[]> = {
+  'nu-in-gevaar': [{ slug: 'alarmnummer-112' }, { slug: 'politie' }, { slug: 'veilig-thuis', naam: /^Veilig Thuis\b/ }],
+  'geweld-thuis': [{ slug: 'veilig-thuis', naam: /^Veilig Thuis\b/ }, { slug: 'alarmnummer-112' }, { slug: 'centrum-seksueel-geweld', naam: /^Centrum Seksueel Geweld\b/ }],
+  'seksueel-geweld': [{ slug: 'centrum-seksueel-geweld', naam: /^Centrum Seksueel Geweld\b/ }, { slug: 'alarmnummer-112' }, { slug: 'veilig-thuis', naam: /^Veilig Thuis\b/ }],
+  'kind-of-jongere': [{ slug: 'kindertelefoon' }, { slug: 'alarmnummer-112' }, { slug: 'veilig-thuis', naam: /^Veilig Thuis\b/ }],
+  'zorgen-om-ander': [{ slug: 'veilig-thuis', naam: /^Veilig Thuis\b/ }, { slug: 'alarmnummer-112' }],
+  // Help to stop comes first for someone who uses violence; Veilig Thuis follows (see LAST).
+  'ik-pleeg-geweld': [],
+  professional: [{ slug: 'veilig-thuis', naam: /^Veilig Thuis\b/ }],
+};
+const LAST: Partial<Record<Situatie, string[]>> = { 'ik-pleeg-geweld': ['veilig-thuis', 'alarmnummer-112'] };
+
+function rankOf(org: Organisatie, rules: { slug: string; naam?: RegExp }[]): number {
+  const i = rules.findIndex((r) => org.id === r.slug || Boolean(r.naam?.test(org.data.naam)));
+  return i === -1 ? rules.length : i;
+}
+
+/**
+ * The help-finder list for a situation, ranked by what to do first, with only reachable services:
+ * first the services the situation names, then regional services for it (for perpetrators, those for
+ * plegers first), then national ones. `gemeente` narrows to services that are there only for that gemeente.
+ */
+export function helpFor(orgs: Organisatie[], situatie: Situatie): Organisatie[] {
+  const first = FIRST[situatie];
+  const last = LAST[situatie] ?? [];
+  const candidates = orgs.filter((o) => isReachable(o) && (o.data.situaties.includes(situatie) || rankOf(o, first) < first.length));
+  const key = (o: Organisatie): [number, number, number, string] => [
+    last.includes(o.id) || (situatie === 'ik-pleeg-geweld' && /^Veilig Thuis\b/.test(o.data.naam)) ? 2 : rankOf(o, first) < first.length ? 0 : 1,
+    rankOf(o, first),
+    (situatie === 'ik-pleeg-geweld' && !o.data.doelgroepen.includes('plegers') ? 1 : 0) + (o.data.werkgebied === 'landelijk' ? 2 : 0),
+    o.data.naam,
+  ];
+  return candidates.sort((a, b) => {
+    const [ka, kb] = [key(a), key(b)];
+    for (let i = 0; i < 3; i++) if (ka[i] !== kb[i]) return (ka[i] as number) - (kb[i] as number);
+    return collator.compare(ka[3], kb[3]);
+  });
+}
+
+/** Gemeenten for which the region has reachable help of its own for this situation (werkgebied lists them). */
+export function gemeentenWithOwnHelp(orgs: Organisatie[], situatie: Situatie, gemeenten: string[]): string[] {
+  const own = helpFor(orgs, situatie).filter((o) => Array.isArray(o.data.werkgebied));
+  return gemeenten.filter((g) => own.some((o) => (o.data.werkgebied as string[]).includes(g)));
+}
+
+export function helpInGemeente(orgs: Organisatie[], situatie: Situatie, gemeente: string): Organisatie[] {
+  return helpFor(orgs, situatie).filter((o) => Array.isArray(o.data.werkgebied) && o.data.werkgebied.includes(gemeente));
 }
