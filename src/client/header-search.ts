@@ -1,74 +1,175 @@
-// Header search: on the first keystroke it fetches the region's small name index (titles, abbreviations,
-// synonyms) and answers from it at once. Only when no name matches does it load Pagefind for full text.
-import { searchNames, type NameEntry } from '../shared/name-index';
+// Header search, an ARIA combobox: on the first keystroke it fetches the region's small name index (titles,
+// abbreviations, synonyms, residents' words) and answers from it at once. Only when no name matches well does
+// it load Pagefind for full text. Enter shows all results here, in the panel, so the query never has to
+// travel in a URL, the history or storage; Back leaves the box empty.
+import { findNames, suggestion, type NameEntry, type NameHit } from '../shared/name-index';
 import { escapeHtml } from '../shared/text.ts';
+import { countText, didYouMeanHtml, noResultsHtml, type HelpTexts } from './search-help';
 
 const form = document.querySelector<HTMLFormElement>('[data-zoekvak]');
 const input = document.querySelector<HTMLInputElement>('[data-zoekvak-invoer]');
 const box = document.querySelector<HTMLElement>('[data-zoekvak-resultaten]');
+const list = document.querySelector<HTMLElement>('[data-zoekvak-lijst]');
+const head = document.querySelector<HTMLElement>('[data-zoekvak-kop]');
+const foot = document.querySelector<HTMLElement>('[data-zoekvak-voet]');
+const live = document.querySelector<HTMLElement>('[data-zoekvak-live]');
 const DEBOUNCE_MS = 120;
 
-if (form && input && box) {
+interface Shown {
+  url: string;
+  title: string;
+  kind: string;
+  excerpt?: string;
+}
+
+if (form && input && box && list && head && foot && live) {
   const base = new URL(form.action).pathname.replace(/zoeken\/$/, '');
   // Interface text comes from i18n/nl.json through the page.
-  const text = JSON.parse(form.dataset.teksten ?? '{}') as Record<'resultaten' | 'resultaat' | 'geen' | 'meer', string>;
+  const text = JSON.parse(form.dataset.teksten ?? '{}') as Record<'resultaten' | 'resultaat' | 'geen' | 'meer', string> & HelpTexts;
   let names: Promise<NameEntry[]> | undefined;
   let ticket = 0;
   let timer: number | undefined;
+  let active = -1;
 
-  const show = (items: { url: string; title: string; kind: string; excerpt?: string }[], total: number) => {
-    const status = total === 0 ? text.geen : total === 1 ? text.resultaat : text.resultaten.replace('{n}', String(total));
-    box.innerHTML = `<p class="zoekvak__status" role="status">${status}</p><ul>${items
-      .map((h) => `<li class="hit"><span class="hit__soort">${escapeHtml(h.kind)}</span><span class="hit__titel"><a href="${escapeHtml(h.url)}">${escapeHtml(h.title)}</a></span>${h.excerpt ? `<p class="hit__uittreksel">${h.excerpt}</p>` : ''}</li>`)
-      .join('')}</ul><p><a href="${form.action}">${text.meer}</a></p>`;
-    box.hidden = false;
+  const options = () => [...list.querySelectorAll<HTMLAnchorElement>('[role="option"]')];
+
+  const setActive = (index: number) => {
+    const all = options();
+    active = all.length ? (index + all.length) % all.length : -1;
+    all.forEach((option, i) => {
+      option.setAttribute('aria-selected', String(i === active));
+      // CSSOM, not a style attribute: allowed by the Content-Security-Policy, and visible without new CSS.
+      option.style.outline = i === active ? '3px solid currentColor' : '';
+      option.style.outlineOffset = i === active ? '2px' : '';
+    });
+    if (active >= 0) {
+      input.setAttribute('aria-activedescendant', all[active]!.id);
+      all[active]!.scrollIntoView({ block: 'nearest' });
+    } else input.removeAttribute('aria-activedescendant');
   };
 
-  const update = async (mine: number) => {
+  const open = (isOpen: boolean) => {
+    box.hidden = !isOpen;
+    input.setAttribute('aria-expanded', String(isOpen));
+    if (!isOpen) setActive(-1);
+  };
+
+  /** Empties everything: after Escape on an empty panel, and whenever the page is left or comes back from the cache. */
+  const reset = () => {
+    ticket++;
+    window.clearTimeout(timer);
+    input.value = '';
+    list.innerHTML = '';
+    head.innerHTML = '';
+    foot.innerHTML = '';
+    live.textContent = '';
+    open(false);
+  };
+
+  const show = (query: string, items: Shown[], total: number, corrected?: NameHit) => {
+    const status = countText(total, text);
+    head.innerHTML = `<p class="zoekvak__status">${escapeHtml(status)}</p>${corrected ? didYouMeanHtml(corrected.name, corrected.entry.u, text) : ''}`;
+    list.innerHTML = items
+      .map(
+        (h, i) =>
+          `<li class="hit" role="none"><a role="option" id="zoekvak-optie-${i}" tabindex="-1" aria-selected="false" href="${escapeHtml(h.url)}"><span class="hit__soort">${escapeHtml(h.kind)}</span> <span class="hit__titel">${escapeHtml(h.title)}</span>${h.excerpt ? `<span class="hit__uittreksel">${h.excerpt}</span>` : ''}</a></li>`,
+      )
+      .join('');
+    list.hidden = items.length === 0;
+    foot.innerHTML = `${items.length ? '' : noResultsHtml(query, base, text)}<p><a href="${escapeHtml(form.action)}">${escapeHtml(text.meer)}</a></p>`;
+    setActive(-1);
+    open(true);
+    // One polite announcement per settled query: only the final answer is written to the live region.
+    live.textContent = corrected ? `${status}. ${text.bedoelde.replace('{x}', corrected.name)}` : status;
+  };
+
+  const fullText = async (query: string, limit: number) => {
+    const { loadPagefind, looseSearch, toHits } = await import('./search-core');
+    const pagefind = await loadPagefind(base);
+    const { results, query: used } = await looseSearch(pagefind, query);
+    const hits = await toHits(used, results, limit);
+    // Pagefind excerpts carry only <mark>; everything else is escaped.
+    return { total: results.length, hits: hits.map((h) => ({ ...h, excerpt: escapeHtml(h.excerpt).replace(/&lt;(\/?)mark&gt;/g, '<$1mark>') })) };
+  };
+
+  /** Typing: names first. Enter (full): names and full text together, ten at most, the rest on /zoeken/. */
+  const update = async (mine: number, full = false) => {
     const query = input.value.trim();
     if (!query) {
-      box.hidden = true;
-      box.innerHTML = '';
+      list.innerHTML = '';
+      live.textContent = '';
+      open(false);
       return;
     }
     names ??= fetch(`${base}zoekindex.json`).then((r) => r.json() as Promise<NameEntry[]>);
-    const found = searchNames(await names, query);
+    const found = findNames(await names, query, full ? 10 : 6);
     if (mine !== ticket) return;
-    if (found.length) {
-      show(found.map((e) => ({ url: e.u, title: e.t, kind: e.k })), found.length);
+    const corrected = suggestion(found);
+    const fromNames: Shown[] = found.map((h) => ({ url: h.entry.u, title: h.entry.t, kind: h.entry.k }));
+    // A good name match answers at once; a partial one (tier 5) or none also asks the full text.
+    if (!full && found.length && found[0]!.tier < 5) {
+      show(query, fromNames, found.length, corrected);
       return;
     }
-    const { loadPagefind, toHits } = await import('./search-core');
-    const pagefind = await loadPagefind(base);
-    const search = await pagefind.search(query);
+    const ft = await fullText(corrected && !found.some((h) => h.tier < 4) ? corrected.name : query, full ? 10 : 6);
     if (mine !== ticket) return;
-    const hits = await toHits(query, search.results, 6);
-    if (mine !== ticket) return;
-    // Pagefind excerpts carry only <mark>; everything else is escaped.
-    show(hits.map((h) => ({ ...h, excerpt: escapeHtml(h.excerpt).replace(/&lt;(\/?)mark&gt;/g, '<$1mark>') })), search.results.length);
+    const seen = new Set(fromNames.map((h) => h.url));
+    const extra = ft.hits.filter((h) => !seen.has(h.url));
+    const items = [...fromNames, ...extra].slice(0, full ? 10 : 6);
+    show(query, items, Math.max(items.length, fromNames.length + ft.total - (ft.hits.length - extra.length)), corrected);
   };
+
   const schedule = () => {
     const mine = ++ticket;
     window.clearTimeout(timer);
     timer = window.setTimeout(() => void update(mine), DEBOUNCE_MS);
   };
+
   input.addEventListener('input', schedule);
   form.addEventListener('submit', (event) => {
-    // With JavaScript the results are already here; the first one is the likely answer.
-    const first = box.querySelector<HTMLAnchorElement>('.hit a');
-    if (first) {
-      event.preventDefault();
-      first.focus();
+    // With JavaScript, Enter shows every result here; without it, the form goes to /zoeken/.
+    event.preventDefault();
+    const chosen = options()[active];
+    if (chosen) {
+      window.location.assign(chosen.href);
+      return;
     }
+    const mine = ++ticket;
+    window.clearTimeout(timer);
+    void update(mine, true);
   });
   input.addEventListener('keydown', (event) => {
-    if (event.key === 'Escape') {
-      input.value = '';
-      schedule();
-    }
-    if (event.key === 'ArrowDown') {
-      box.querySelector<HTMLAnchorElement>('.hit a')?.focus();
+    if (event.key === 'ArrowDown' || event.key === 'ArrowUp') {
       event.preventDefault();
+      if (box.hidden && list.children.length) open(true);
+      setActive(active < 0 && event.key === 'ArrowUp' ? -1 : active + (event.key === 'ArrowDown' ? 1 : -1));
+    } else if (event.key === 'Escape') {
+      // Escape closes the list and keeps the query and the focus; a second Escape empties the box.
+      event.preventDefault();
+      if (!box.hidden) open(false);
+      else reset();
+    } else if (event.key === 'Enter' && active >= 0) {
+      const chosen = options()[active];
+      if (chosen) {
+        event.preventDefault();
+        window.location.assign(chosen.href);
+      }
     }
+  });
+  // Tabbing or clicking away closes the list; the query stays until the page is left.
+  form.addEventListener('focusout', (event) => {
+    const next = event.relatedTarget as Node | null;
+    if (next && !form.contains(next)) open(false);
+  });
+  document.addEventListener('pointerdown', (event) => {
+    if (!form.contains(event.target as Node)) open(false);
+  });
+  input.addEventListener('focus', () => {
+    if (input.value.trim() && list.children.length) open(true);
+  });
+  // Private: nothing of the query survives leaving the page, also not in the back/forward cache.
+  window.addEventListener('pagehide', reset);
+  window.addEventListener('pageshow', (event) => {
+    if (event.persisted || input.value) reset();
   });
 }

@@ -1,4 +1,5 @@
-import { escapeHtml } from '../shared/text.ts';
+import { escapeHtml, normalize as normalizeText } from '../shared/text.ts';
+import { STOP_WORDS } from '../shared/name-index.ts';
 // Pagefind, loaded on first use from this site's own /pagefind/ folder. The query stays in memory:
 // never in the URL, history or storage.
 export interface Hit {
@@ -9,7 +10,7 @@ export interface Hit {
   names: string[];
 }
 
-interface PagefindResult {
+export interface PagefindResult {
   data(): Promise<{ url: string; excerpt: string; meta: Record<string, string>; filters: Record<string, string[]> }>;
 }
 export interface Pagefind {
@@ -67,4 +68,23 @@ export function renderHit(hit: Hit, headingLevel: 'h2' | 'h3' | 'span'): string 
   const title = `<a href="${escapeHtml(hit.url)}">${escapeHtml(hit.title)}</a>`;
   const head = headingLevel === 'span' ? `<span class="hit__titel">${title}</span>` : `<${headingLevel} class="hit__titel">${title}</${headingLevel}>`;
   return `<li class="hit">${hit.kind ? `<span class="hit__soort">${escapeHtml(hit.kind)}</span>` : ''}${head}<p class="hit__uittreksel">${excerpt}</p></li>`;
+}
+
+/**
+ * Pagefind with residents' sentences: stop words ("ik word door mijn man geslagen") are left out, and as
+ * Pagefind wants every word on one page, the shortest word is dropped until something is found.
+ */
+export async function looseSearch(pagefind: Pagefind, query: string, filters: Record<string, unknown> = {}): Promise<{ results: PagefindResult[]; query: string }> {
+  const tokens = query.split(/\s+/).filter((w) => normalizeText(w));
+  const kept = tokens.filter((w) => !normalizeText(w).split(' ').every((part) => STOP_WORDS.has(part)));
+  let words = kept.length ? kept : tokens;
+  let q = words.join(' ');
+  let found = await pagefind.search(q || null, { filters });
+  while (!found.results.length && words.length > 1) {
+    const shortest = words.reduce((a, b) => (b.length < a.length ? b : a));
+    words = words.filter((w) => w !== shortest);
+    q = words.join(' ');
+    found = await pagefind.search(q, { filters });
+  }
+  return { results: found.results, query: q };
 }

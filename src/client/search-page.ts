@@ -1,6 +1,9 @@
-// The /zoeken/ page: query plus filters (soort, doelgroep, gemeente), results update as you type.
-import { loadPagefind, renderHit, toHits } from './search-core';
+// The /zoeken/ page: query plus filters (soort, doelgroep, gemeente), results update as you type. Residents'
+// words and corrected typos come from the same name index as the header box, so its best pages come first.
+import { loadPagefind, looseSearch, renderHit, toHits, type Hit } from './search-core';
 import { escapeHtml } from '../shared/text.ts';
+import { findNames, suggestion, type NameEntry } from '../shared/name-index';
+import { countText, didYouMeanHtml, noResultsHtml, type HelpTexts } from './search-help';
 
 const root = document.querySelector<HTMLElement>('[data-zoekpagina]');
 if (root) {
@@ -12,7 +15,10 @@ if (root) {
   root.querySelector('[data-js]')?.removeAttribute('hidden');
   root.querySelector('[data-nojs]')?.setAttribute('hidden', '');
   // Interface text comes from i18n/nl.json through the page.
-  const text = JSON.parse(root.dataset.teksten ?? '{}') as Record<string, string>;
+  const text = JSON.parse(root.dataset.teksten ?? '{}') as Record<string, string> & HelpTexts;
+  const advice = root.querySelector<HTMLElement>('[data-bedoelde]')!;
+  const none = root.querySelector<HTMLElement>('[data-geen]')!;
+  let names: Promise<NameEntry[]> | undefined;
 
   const more = root.querySelector<HTMLButtonElement>('[data-meer]')!;
   const PAGE_SIZE = 12;
@@ -38,30 +44,45 @@ if (root) {
     const query = input.value.trim();
     const filters = selectedFilters();
     more.hidden = true;
+    advice.innerHTML = '';
+    none.innerHTML = '';
     if (!query && !Object.keys(filters).length) {
       list.innerHTML = '';
       status.textContent = '';
       return;
     }
     status.textContent = text['laden'] ?? '';
-    const found = await pagefind.search(query || null, { filters });
+    // Names (titles, abbreviations, residents' words, typo corrections) go first, unless filters narrow the list.
+    names ??= fetch(`${base}zoekindex.json`).then((r) => (r.ok ? (r.json() as Promise<NameEntry[]>) : []), () => []);
+    const byName = query && !Object.keys(filters).length ? findNames(await names, query, 6) : [];
+    const corrected = suggestion(byName);
+    const lead = byName.filter((h, i) => h.tier <= 4 || (i === 0 && h.entry.k === 'Hulp')).slice(0, 3);
+    let found = await looseSearch(pagefind, query, filters);
+    // Nothing for what was typed, but a name is close: search for that name instead.
+    if (!found.results.length && corrected) found = await looseSearch(pagefind, corrected.name, filters);
     if (mine !== ticket) return;
+    const first: Hit[] = lead.map((h) => ({ url: h.entry.u, title: h.entry.t, kind: h.entry.k, excerpt: '', names: h.entry.n }));
+    const seen = new Set(first.map((h) => h.url));
     // Each shown result downloads a small fragment: show a page at a time to keep the first query light.
-    const hits = await toHits(query, found.results, PAGE_SIZE);
+    let used = Math.max(PAGE_SIZE - first.length, 0);
+    const raw = await toHits(found.query, found.results, used);
     if (mine !== ticket) return;
-    const n = found.results.length;
-    status.textContent = n === 0 ? text['geen']! : n === 1 ? text['resultaat']! : text['resultaten']!.replace('{n}', String(n));
-    list.innerHTML = hits.map((h) => renderHit(h, 'h2')).join('');
-    let shown = hits.length;
-    more.hidden = shown >= n;
+    const hits = raw.filter((h) => !seen.has(h.url));
+    const page = [...first, ...hits];
+    const n = found.results.length + first.length - (raw.length - hits.length);
+    status.textContent = countText(n, text) + (corrected ? `. ${text.bedoelde.replace('{x}', corrected.name)}` : '');
+    if (corrected) advice.innerHTML = didYouMeanHtml(corrected.name, corrected.entry.u, text);
+    if (!page.length) none.innerHTML = noResultsHtml(query, base, text);
+    list.innerHTML = page.map((h) => renderHit(h, 'h2')).join('');
+    more.hidden = used >= found.results.length;
     more.onclick = async () => {
-      const next = await toHits(query, found.results.slice(shown), PAGE_SIZE);
+      const next = (await toHits(found.query, found.results.slice(used), PAGE_SIZE)).filter((h) => !seen.has(h.url));
       if (mine !== ticket) return;
-      const first = list.children.length;
+      const firstNew = list.children.length;
       list.insertAdjacentHTML('beforeend', next.map((h) => renderHit(h, 'h2')).join(''));
-      shown += next.length;
-      more.hidden = shown >= n;
-      list.children[first]?.querySelector('a')?.focus();
+      used += PAGE_SIZE;
+      more.hidden = used >= found.results.length;
+      list.children[firstNew]?.querySelector('a')?.focus();
     };
   };
 
@@ -88,4 +109,20 @@ if (root) {
     run();
   });
   void buildFilters().then(run);
+  // Private: leaving the page, or coming back to it from the back/forward cache, leaves no query behind.
+  const clear = () => {
+    ticket++;
+    window.clearTimeout(timer);
+    input.value = '';
+    for (const select of filterBox.querySelectorAll<HTMLSelectElement>('select')) select.value = '';
+    list.innerHTML = '';
+    status.textContent = '';
+    advice.innerHTML = '';
+    none.innerHTML = '';
+    more.hidden = true;
+  };
+  window.addEventListener('pagehide', clear);
+  window.addEventListener('pageshow', (event) => {
+    if (event.persisted || input.value) clear();
+  });
 }

@@ -4,6 +4,7 @@ import { t } from '../shared/i18n';
 import type { NameEntry } from '../shared/name-index';
 import { entryUrl, helpUrl } from '../shared/urls';
 import { SITUATIES } from '../schemas/index.ts';
+import { readZoekwoorden } from '../build/zoekwoorden.ts';
 
 export const GET: APIRoute = async () => {
   const base = import.meta.env.BASE_URL;
@@ -15,5 +16,12 @@ export const GET: APIRoute = async () => {
     ...trainingen.map((tr) => ({ u: entryUrl(base, 'trainingen', tr.id), t: tr.data.titel, k: 'Training', n: [tr.data.titel, ...tr.data.afkortingen] })),
     ...hoofdstukken.map((h) => ({ u: entryUrl(base, 'hoofdstukken', h.id), t: h.data.titel, k: 'Regiovisie', n: [h.data.titel] })),
   ];
+  // Residents' words and former names (content/landelijk/zoekwoorden.yaml) become extra names of their page;
+  // a page this region does not have is skipped, so one file serves every region.
+  const byUrl = new Map(entries.map((e) => [e.u, e]));
+  for (const { pagina, woorden } of readZoekwoorden()) {
+    const entry = byUrl.get(`${base}${pagina}`);
+    if (entry) entry.n.push(...woorden.filter((w) => !entry.n.includes(w)));
+  }
   return new Response(JSON.stringify(entries), { headers: { 'Content-Type': 'application/json' } });
 };
