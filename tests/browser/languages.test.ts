@@ -65,6 +65,16 @@ for (const site of sites) {
           return out;
         });
         expect(unmarked, 'Dutch words carry lang="nl"').toEqual([]);
+        // Phone numbers in running text keep their order in a right-to-left page.
+        const unisolated = await page.evaluate(() => {
+          const out: string[] = [];
+          const walker = document.createTreeWalker(document.querySelector('main')!, NodeFilter.SHOW_TEXT);
+          for (let n = walker.nextNode(); n; n = walker.nextNode()) {
+            if (/\d{3,4}-\d{4}/.test(n.textContent ?? '') && getComputedStyle(n.parentElement!).direction !== 'ltr') out.push(n.textContent!.trim());
+          }
+          return out;
+        });
+        expect(unisolated, 'phone numbers run left to right').toEqual([]);
 
         const violations = (await page.evaluate(
           `axe.run(document, { runOnly: { type: 'tag', values: ${JSON.stringify(TAGS)} }, resultTypes: ['violations'] }).then((r) => r.violations)`,
