@@ -6,7 +6,7 @@
 import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import { useBrowser } from '../helpers/browser.ts';
+import { pagefindSearch, useBrowser } from '../helpers/browser.ts';
 import { builtSites } from '../helpers/sites.ts';
 import { RESIDENT_LANGUAGES, direction } from '../../src/shared/i18n.ts';
 
@@ -14,6 +14,15 @@ const TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
 const AXE = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
 const sites = builtSites().filter((s) => !process.env.TEST_REGION || s.region === process.env.TEST_REGION);
 const chromium = useBrowser(sites.map((s) => s.root));
+
+/** What a resident would type, in each language. */
+const SEARCH: Record<(typeof RESIDENT_LANGUAGES)[number], string> = {
+  en: 'domestic violence',
+  pl: 'przemoc domowa',
+  tr: 'aile içi şiddet',
+  ar: 'العنف الأسري',
+  uk: 'домашнє насильство',
+};
 
 interface Violation {
   id: string;
@@ -23,6 +32,13 @@ interface Violation {
 
 for (const site of sites) {
   describe(`resident language pages in Chromium, ${site.dir}`, () => {
+    it('each language page is found by a search in its own words', async () => {
+      const page = await chromium.browser().newPage();
+      await page.goto(chromium.origin(site.root) + site.base);
+      for (const lang of RESIDENT_LANGUAGES) expect(await pagefindSearch(page, site.base, SEARCH[lang]), SEARCH[lang]).toContain(`${site.base}${lang}/`);
+      await page.close();
+    });
+
     for (const lang of RESIDENT_LANGUAGES) {
       it(`${lang}: opens from the language list, fits a 360×640 phone and has zero axe violations`, async () => {
         const context = await chromium.browser().newContext({ viewport: { width: 360, height: 640 }, isMobile: true, hasTouch: true });
