@@ -147,11 +147,6 @@ function matchName(q: string, qWords: string[], qCore: string, qJoined: string, 
     if (d <= max) spaced = Math.min(spaced, d + 0.5 + Math.min(j.at, 4) * 0.1);
   }
   if (spaced < Infinity) return hit(4, spaced);
-  // Part of a longer question: "mijn vriend slaat mij elke dag" still meets "slaat".
-  if (qWords.length >= 2) {
-    const matched = qWords.filter((w) => w.length >= 4 && name.words.some((nw) => nw === w || (w.length >= 5 && wordDistance(w, nw) <= 1 && nw.length <= w.length + 2))).length;
-    if (matched && matched * 4 >= qWords.length) return hit(5, -matched);
-  }
   return undefined;
 }
 
@@ -169,6 +164,13 @@ export function findNames(entries: NameEntry[], query: string, limit = 6): NameH
       const m = matchName(q, qWords, qCore, qJoined, name);
       if (m && (!best || m.tier < best.tier || (m.tier === best.tier && m.score < best.score))) best = m;
       if (best?.tier === 0) break;
+    }
+    // Part of a longer question ("mijn vriend slaat mij elke dag"): count the query words any of the
+    // entry's names has, so a page with many residents' words wins over one that shares a single word.
+    if (!best && qWords.length >= 2) {
+      const names = prepare(entry);
+      const matched = qWords.filter((w) => w.length >= 3 && names.some((n) => n.words.some((nw) => nw === w || (w.length >= 5 && wordDistance(w, nw) <= 1 && nw.length <= w.length + 2))));
+      if (matched.length && matched.length * 4 >= qWords.length && matched.some((w) => w.length >= 4)) best = { tier: 5, name: entry.t, score: -matched.length };
     }
     if (best) hits.push({ entry, ...best });
   }
