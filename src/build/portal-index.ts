@@ -1,10 +1,22 @@
-// dist/index.html: the list of regions and a search over all of them (Pagefind multisite merge).
-import { readFileSync, writeFileSync } from 'node:fs';
+// dist/index.html, the national page: help first (same help bar and quick exit as every region), every
+// gemeente A–Z to its region's help, the regions, and a search over all of them (Pagefind multisite merge).
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { readRegio } from './settings.ts';
-import { cspHash, csp } from './security.ts';
+import { DEFAULT_THEME, readRegio } from './settings.ts';
+import { cspHash, csp, themeCss } from './security.ts';
+import { allGemeenten } from './gemeenten.ts';
+import { callButtonsHtml, helpBarHtml } from '../shared/help-bar.ts';
+import { gemeenteListHtml } from '../shared/gemeenten.ts';
 import { searchTexts, t } from '../shared/i18n.ts';
 import { escapeHtml as escape } from '../shared/text.ts';
+
+/** Module scripts and stylesheets of a built page, in order, so the national page runs the very same code. */
+function assetsOf(html: string): { scripts: string[]; styles: string[] } {
+  return {
+    scripts: [...html.matchAll(/<script type="module" src="([^"]+)"/g)].map((m) => m[1]!),
+    styles: [...html.matchAll(/<link rel="stylesheet" href="([^"]+)"/g)].map((m) => m[1]!),
+  };
+}
 
 export function writePortalIndex(dist: string, regions: string[]): void {
   const info = regions.flatMap((id) => {
@@ -12,46 +24,57 @@ export function writePortalIndex(dist: string, regions: string[]): void {
     return r ? [{ id, naam: r.naam, titel: r.document.titel, periode: `${r.periode.van}-${r.periode.tot}` }] : [];
   });
   if (!info.length) return;
-  // Reuse the first region's bundled search script: it merges the other regions' indexes itself.
-  const zoeken = readFileSync(join(dist, info[0]!.id, 'zoeken', 'index.html'), 'utf8');
-  // The search page's own script is its last module script (help bar and header scripts come first).
-  const script = [...zoeken.matchAll(/<script type="module" src="([^"]+)"/g)].at(-1)?.[1];
-  if (!script) throw new Error(`Zoekscript niet gevonden in dist/${regions[0]}/zoeken/index.html`);
-  const merge = info.map((r) => ({ path: `/${r.id}/pagefind/`, baseUrl: `/${r.id}/`, regio: r.naam }));
-  const css = 'body{font-family:system-ui,sans-serif;max-width:48rem;margin:0 auto;padding:1rem;line-height:1.6;color:#1b1b1b}.hulp{background:#1b1b1b;color:#fff;padding:.5rem 1rem}.hulp a{color:#fff;font-weight:700}input,select,button{font:inherit;padding:.4rem}mark{background:#fff2a8}li{margin:.4rem 0}:focus-visible{outline:3px solid #1b1b1b;box-shadow:0 0 0 6px #ffbf47}.hit__soort{font-size:.8rem;font-weight:700;text-transform:uppercase}.hit__titel{display:block;font-weight:700}.skip{position:absolute;left:-999px}.skip:focus{left:1rem}[hidden]{display:none}';
+  // A region built by this version of the code (an older dist/ folder may lack the pages read below).
+  const first = (info.find((r) => existsSync(join(dist, r.id, 'gemeenten', 'index.html'))) ?? info[0]!).id;
+  // The first region's bundles: its search script merges the other regions' indexes itself, its quick-exit
+  // script and stylesheet make the national page behave and look like every region.
+  const zoeken = assetsOf(readFileSync(join(dist, first, 'zoeken', 'index.html'), 'utf8'));
+  const gemeentenPage = assetsOf(readFileSync(join(dist, first, 'gemeenten', 'index.html'), 'utf8'));
+  const scripts = [...new Set([...zoeken.scripts, ...gemeentenPage.scripts])];
+  if (!zoeken.scripts.length || !zoeken.styles.length) throw new Error(`Scripts of stijlen niet gevonden in dist/${first}/zoeken/index.html`);
+  // The search script loads the first region's index itself and merges the others.
+  const merge = [...info.filter((r) => r.id === first), ...info.filter((r) => r.id !== first)].map((r) => ({ path: `/${r.id}/pagefind/`, baseUrl: `/${r.id}/`, regio: r.naam }));
+  const theme = themeCss(DEFAULT_THEME);
   const html = `<!doctype html>
-<html lang="nl">
+<html lang="nl" dir="ltr">
 <head>
 <meta charset="utf-8">
 <meta name="viewport" content="width=device-width, initial-scale=1">
-<meta http-equiv="Content-Security-Policy" content="${escape(csp(cspHash(css)))}">
+<meta http-equiv="Content-Security-Policy" content="${escape(csp(cspHash(theme)))}">
 <meta name="referrer" content="no-referrer">
-<link rel="icon" href="data:,">
-<title>Kennisportaal huiselijk geweld en kindermishandeling: alle regio's</title>
-<style>${css}</style>
+<link rel="icon" href="/${escape(first)}/favicon.svg" type="image/svg+xml">
+<title>${escape(t('hulp.titel.neutraal'))} · ${escape(t('site.portaal'))}</title>
+${zoeken.styles.map((href) => `<link rel="stylesheet" href="${escape(href)}">`).join('\n')}
+<style>${theme}</style>
 </head>
 <body>
-<a href="#hoofdinhoud" class="skip">Ga direct naar de inhoud</a>
-<nav class="hulp" aria-label="Direct hulp"><a class="hulpbalk__nummer" href="tel:112">Acuut gevaar? Bel 112</a> · <a class="hulpbalk__nummer" href="tel:08002000">Veilig Thuis: 0800-2000</a> (gratis, dag en nacht) · <a href="https://www.google.nl/" rel="nofollow noreferrer">Snel weg</a></nav>
-<main id="hoofdinhoud">
-<h1>Kennisportaal huiselijk geweld en kindermishandeling</h1>
-<p>Kies uw regio. Elke regio heeft een eigen site met de regiovisie, begrippen, de sociale kaart en trainingen.</p>
-<ul>
-${info.map((r) => `<li><a href="/${r.id}/">${escape(r.naam)}</a>: <cite>${escape(r.titel)}</cite> (${escape(r.periode)})</li>`).join('\n')}
+<a class="skiplink" href="#hoofdinhoud">${escape(t('skip'))}</a>
+${helpBarHtml({ t, exitUrl: readRegio(first)?.snelWegUrl ?? 'https://www.google.nl/', veiligHref: `/${first}/veilig-browsen/`, talenHref: `/${first}/talen/` })}
+<header class="kop"><div class="kop__binnen"><span class="kop__naam"><span class="kop__regio">${escape(t('site.portaal'))}</span></span></div></header>
+<main id="hoofdinhoud" tabindex="-1">
+<h1>${escape(t('home.hulp.titel'))}</h1>
+<p class="tekst">${escape(t('home.hulp.tekst'))}</p>
+<p class="belknoppen">${callButtonsHtml(t)}</p>
+<h2>${escape(t('gemeenten.titel'))}</h2>
+<p class="tekst">${escape(t('gemeenten.intro'))}</p>
+${gemeenteListHtml(allGemeenten(), t)}
+<h2>${escape(t('portaal.regios'))}</h2>
+<ul class="kaarten">
+${info.map((r) => `<li class="kaart"><h3><a href="/${r.id}/">${escape(r.naam)}</a></h3><p><cite>${escape(r.titel)}</cite> (${escape(r.periode)})</p></li>`).join('\n')}
 </ul>
-<h2>Zoeken in alle regio's</h2>
-<div data-zoekpagina data-teksten="${escape(JSON.stringify(searchTexts()))}" data-base="/${escape(info[0]?.id ?? '')}/" data-merge="${escape(JSON.stringify(merge.slice(1)))}" data-primary-regio="${escape(info[0]?.naam ?? '')}">
-<p data-nojs>Zoeken werkt alleen met JavaScript. Kies hierboven een regio en gebruik daar de lijsten van A tot Z.</p>
+<h2>${escape(t('portaal.zoeken'))}</h2>
+<div class="zoekpagina" data-zoekpagina data-teksten="${escape(JSON.stringify(searchTexts()))}" data-base="/${escape(first)}/" data-merge="${escape(JSON.stringify(merge.slice(1)))}" data-primary-regio="${escape(info.find((r) => r.id === first)!.naam)}">
+<p data-nojs>${escape(t('portaal.nojs'))}</p>
 <div data-js hidden>
-<form role="search"><label for="zoekterm">Zoekwoord</label> <input id="zoekterm" type="search" autocomplete="off"> <button type="submit">Zoeken</button></form>
+<form role="search" aria-label="${escape(t('portaal.zoeken'))}"><label for="zoekterm" class="visually-hidden">${escape(t('zoek.label'))}</label><input id="zoekterm" type="search" autocomplete="off"><button type="submit">${escape(t('zoek.knop'))}</button></form>
 <fieldset data-filters><legend>Filters</legend></fieldset>
 <p role="status" aria-live="polite" data-status></p>
-<ol data-resultaten></ol>
-<button type="button" data-meer hidden>${escape(t('zoek.meerresultaten'))}</button>
+<ol class="resultaten" data-resultaten></ol>
+<button type="button" class="meer" data-meer hidden>${escape(t('zoek.meerresultaten'))}</button>
 </div>
 </div>
 </main>
-<script type="module" src="${escape(script)}"></script>
+${scripts.map((src) => `<script type="module" src="${escape(src)}"></script>`).join('\n')}
 </body>
 </html>
 `;

@@ -18,7 +18,7 @@ const PHONES = [
 /** Chromium's own text-size setting, as a user sets it (rem and em follow it, media queries too). */
 async function textSize(page: Page, factor: number) {
   const cdp = await page.context().newCDPSession(page);
-  await cdp.send('Page.setFontSizes', { fontSizes: { standard: 16 * factor, fixed: 13 * factor } });
+  await cdp.send('Page.setFontSizes', { fontSizes: { standard: Math.round(16 * factor), fixed: Math.round(13 * factor) } });
 }
 
 const rect = (page: Page, selector: string) => page.locator(selector).first().evaluate((e) => {

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { builtSites, htmlFiles, read, urlOf } from '../helpers/sites.ts';
+import { RESIDENT_LANGUAGES } from '../../src/shared/i18n.ts';
 
 const sites = builtSites();
 
@@ -25,10 +26,11 @@ for (const site of sites) {
       expect(read(join(site.dir, 'robots.txt'))).toContain(`${site.base}sitemap-index.xml`);
     });
 
-    it('every page is Dutch, has one h1, the skip link, both help numbers and the quick exit', () => {
+    it('every page is in its language (Dutch, or the resident language of /<lang>/), has one h1, the skip link, both help numbers and the quick exit', () => {
       for (const file of pages) {
         const html = read(file);
-        expect(html, file).toMatch(/<html lang="nl"/);
+        const lang = RESIDENT_LANGUAGES.find((l) => file.includes(`/${l}/index.html`)) ?? 'nl';
+        expect(html, file).toMatch(new RegExp(`<html lang="${lang}" dir="${lang === 'ar' ? 'rtl' : 'ltr'}"`));
         expect(html.match(/<h1[\s>]/g)?.length, `${file}: exactly one h1`).toBe(1);
         expect(html, file).toContain('<a class="skiplink" href="#hoofdinhoud"');
         expect(html, file).toContain('href="tel:112"');
@@ -62,7 +64,8 @@ for (const site of sites) {
         const html = read(file);
         expect(html, file).not.toMatch(/<(script|img|iframe|source|video|audio|embed)[^>]+src="(https?:)?\/\//);
         // A canonical link names the page's own address; it is never fetched.
-        expect(html, file).not.toMatch(/<link(?![^>]*rel="canonical")[^>]+href="(https?:)?\/\//);
+        // Only the canonical and hreflang alternates name the site's own public address; nothing loads from elsewhere.
+        expect(html, file).not.toMatch(/<link(?![^>]*rel="(canonical|alternate)")[^>]+href="(https?:)?\/\//);
       }
     });
 
