@@ -64,23 +64,38 @@ if (root) {
     const first: Hit[] = lead.map((h) => ({ url: h.entry.u, title: h.entry.t, kind: h.entry.k, excerpt: '', names: h.entry.n }));
     const seen = new Set(first.map((h) => h.url));
     // Each shown result downloads a small fragment: show a page at a time to keep the first query light.
-    let used = Math.max(PAGE_SIZE - first.length, 0);
-    const raw = await toHits(found.query, found.results, used);
+    // Pagefind results already shown as a name hit are skipped, and the page is filled up to its size.
+    const leading = new Set(seen);
+    let used = 0;
+    let twice = 0;
+    const take = async (need: number) => {
+      const out: Hit[] = [];
+      while (out.length < need && used < found.results.length) {
+        const want = need - out.length;
+        const batch = await toHits(found.query, found.results.slice(used), want);
+        used += want;
+        for (const h of batch) {
+          if (leading.has(h.url)) twice++;
+          if (!seen.has(h.url)) out.push(h);
+          seen.add(h.url);
+        }
+      }
+      return out;
+    };
+    const hits = await take(PAGE_SIZE - first.length);
     if (mine !== ticket) return;
-    const hits = raw.filter((h) => !seen.has(h.url));
     const page = [...first, ...hits];
-    const n = found.results.length + first.length - (raw.length - hits.length);
+    const n = found.results.length + first.length - twice;
     status.textContent = countText(n, text) + (corrected ? `. ${text.bedoelde.replace('{x}', corrected.name)}` : '');
     if (corrected) advice.innerHTML = didYouMeanHtml(corrected.name, corrected.entry.u, text);
     if (!page.length) none.innerHTML = noResultsHtml(query, base, text);
     list.innerHTML = page.map((h) => renderHit(h, 'h2')).join('');
     more.hidden = used >= found.results.length;
     more.onclick = async () => {
-      const next = (await toHits(found.query, found.results.slice(used), PAGE_SIZE)).filter((h) => !seen.has(h.url));
+      const next = await take(PAGE_SIZE);
       if (mine !== ticket) return;
       const firstNew = list.children.length;
       list.insertAdjacentHTML('beforeend', next.map((h) => renderHit(h, 'h2')).join(''));
-      used += PAGE_SIZE;
       more.hidden = used >= found.results.length;
       list.children[firstNew]?.querySelector('a')?.focus();
     };
