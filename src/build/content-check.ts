@@ -16,6 +16,7 @@ import { linkRule } from './rules/links.ts';
 import { pastSessionRule, toDate } from './rules/dates.ts';
 import { fileNameRule } from './rules/filenames.ts';
 import { placeholderRule, exampleTexts, type ExampleTexts } from './rules/placeholders.ts';
+import { duplicateNameRule, helpRouteRule, providerRule, sourceRule, type EditorialEntry } from './rules/editorial.ts';
 import { CONTENT_DIR, ENTRY_COLLECTIONS, SHARED_REGION, regionEntryFiles, slugOf, type EntryCollection } from './regions.ts';
 import { LINK_SCHEMES } from '../shared/urls.ts';
 import { isPrivateEmail } from '../shared/validate.ts';
@@ -277,6 +278,8 @@ export function loadRegionSettings(region: string, options: CheckOptions = {}): 
 }
 
 /** All findings for one region, including the shared entries it uses. */
+const editorialOf = (e: LoadedEntry): EditorialEntry => ({ collection: e.collection, slug: e.slug, file: e.file, data: e.data, body: e.body, shared: e.file.includes(`${SHARED_REGION}/`) });
+
 export function checkRegion(region: string, options: CheckOptions = {}): Finding[] {
   const contentDir = options.contentDir ?? CONTENT_DIR;
   const root = options.root ?? join(contentDir, '..');
@@ -362,7 +365,10 @@ export function checkRegion(region: string, options: CheckOptions = {}): Finding
     if (entry.collection === 'trainingen') findings.push(...pastSessionRule(entry.file, entry.data, now));
     // Template text and example content must never reach a published site.
     if (published && !entry.file.includes(`${SHARED_REGION}/`)) findings.push(...placeholderRule(entry.file, entry.data, entry.body, examples));
+    const editorial = editorialOf(entry);
+    findings.push(...helpRouteRule(editorial, entry.bodyLine), ...sourceRule(editorial), ...providerRule(editorial));
   }
+  findings.push(...duplicateNameRule(entries.map(editorialOf)));
   const volgorde = new Map<number, string>();
   for (const entry of entries.filter((e) => e.collection === 'hoofdstukken')) {
     const n = entry.data['volgorde'] as number;
