@@ -51,7 +51,7 @@ if (root) {
       status.textContent = '';
       return;
     }
-    status.textContent = text['laden'] ?? '';
+    // No "Zoeken…" in the live region: it speaks once, when the count for this query is known.
     // Names (titles, abbreviations, residents' words, typo corrections) go first, unless filters narrow the list.
     names ??= fetch(`${base}zoekindex.json`).then((r) => (r.ok ? (r.json() as Promise<NameEntry[]>) : []), () => []);
     const byName = query && !Object.keys(filters).length ? findNames(await names, query, 6) : [];
