@@ -1,7 +1,8 @@
 /**
  * Post-processes a chapter's rendered HTML at build time:
  * - resolves author links such as `begrip:mda` and `organisatie:veilig-thuis` to real URLs;
- * - links the first mention of each begrip (abbreviations inside <abbr title="...">);
+ * - links the first mention of each begrip (abbreviations inside <abbr title="...">), optionally with a
+ *   popover button beside the link that shows the short definition in place (HTML popover, no script);
  * - gives every h2-h4 a shareable anchor link;
  * - makes tables scroll inside their own focusable region on small screens;
  * - adds rel="noreferrer" to links that leave the site.
@@ -23,6 +24,28 @@ export interface LinkifyOptions {
   footnotes: { title: string; back: (n: string) => string };
   /** Begrip slugs not to link (e.g. the page's own begrip). */
   skip?: Set<string>;
+  /**
+   * Definitions in place: beside each linked first mention a button with `popovertarget` opens a popover
+   * with the definition and a "Lees meer" link. The link itself stays a normal link to the begrip page.
+   */
+  /**
+   * Prefix for every id and in-page reference, so several chapters can share one page (the printable
+   * whole regiovisie) without clashing heading, footnote or popover ids.
+   */
+  idPrefix?: string;
+  /** Move every heading one level down (h2 becomes h3), when the chapter title itself is an h2. */
+  headingShift?: boolean;
+  popover?: { buttonLabel: (term: string) => string; readMore: string; readMoreAbout: (term: string) => string };
+}
+
+/** The popover markup beside a begrip link; ids are unique because each begrip is linked once per page. */
+export function popoverHtml(term: GlossaryTerm, url: string, labels: NonNullable<LinkifyOptions['popover']>, idPrefix = ''): string {
+  const id = `${idPrefix}uitleg-${term.slug}`;
+  return (
+    `<button type="button" class="uitleg-knop" popovertarget="${id}" data-pagefind-ignore="all"><span aria-hidden="true">?</span><span class="visually-hidden">${escapeHtml(labels.buttonLabel(term.term))}</span></button>` +
+    `<span class="uitleg" id="${id}" popover data-pagefind-ignore="all"><strong class="uitleg__term">${escapeHtml(term.term)}</strong> ${escapeHtml(term.definitie)} ` +
+    `<a href="${url}">${escapeHtml(labels.readMore)}<span class="visually-hidden"> ${escapeHtml(labels.readMoreAbout(term.term))}</span></a></span>`
+  );
 }
 
 // A quote's attribution names a source; it is not the place for glossary links.
@@ -47,13 +70,14 @@ export function linkify(html: string, options: LinkifyOptions): { html: string; 
   walkSync(tree, (node) => {
     if (node.type === ELEMENT_NODE) {
       const el = node as ElementNode;
+      if (options.idPrefix) prefixIds(el, options.idPrefix);
       // Inline styles are blocked by the Content-Security-Policy; table alignment becomes a class.
       if (el.attributes.style !== undefined) {
         const align = /text-align:\s*(left|right|center)/.exec(el.attributes.style)?.[1];
         delete el.attributes.style;
         if (align) el.attributes.class = `${el.attributes.class ? `${el.attributes.class} ` : ''}uitlijnen-${align}`;
       }
-      if (el.attributes.id === 'footnote-label') {
+      if (el.attributes.id === `${options.idPrefix ?? ''}footnote-label`) {
         el.children = [{ type: TEXT_NODE, value: escapeHtml(options.footnotes.title), parent: el } as never];
         delete el.attributes.class;
       }
@@ -81,6 +105,7 @@ export function linkify(html: string, options: LinkifyOptions): { html: string; 
             .children[1] as ElementNode,
         );
       }
+      if (options.headingShift && /^h[1-5]$/.test(el.name)) el.name = `h${Number(el.name[1]) + 1}`;
       if (el.name === 'table' && (el.parent as ElementNode | undefined)?.attributes?.class !== 'tabel') {
         const caption = el.children.find((c) => c.type === ELEMENT_NODE && (c as ElementNode).name === 'caption');
         // Wide tables scroll inside their own keyboard-reachable region; each region needs a unique name.
@@ -107,7 +132,7 @@ export function linkify(html: string, options: LinkifyOptions): { html: string; 
         const term = options.terms.get(m.slug)!;
         const url = entryUrl(options.base, 'begrippen', m.slug);
         const inner = m.abbreviation ? `<abbr title="${escapeHtml(term.term)}">${m.text}</abbr>` : m.text;
-        out += text.slice(from, m.index) + `<a class="begrip" href="${url}">${inner}</a>`;
+        out += text.slice(from, m.index) + `<a class="begrip" href="${url}">${inner}</a>` + (options.popover ? popoverHtml(term, url, options.popover, options.idPrefix) : '');
         linked.add(m.slug);
         changed = true;
       } else {
@@ -121,6 +146,14 @@ export function linkify(html: string, options: LinkifyOptions): { html: string; 
     }
   }
   return { html: renderSync(tree), linked: [...linked].filter((s) => !options.skip?.has(s)) };
+}
+
+const ID_LISTS = ['aria-describedby', 'aria-labelledby', 'aria-controls'];
+function prefixIds(el: ElementNode, prefix: string): void {
+  const a = el.attributes;
+  if (a.id) a.id = prefix + a.id;
+  if (a.href?.startsWith('#') && a.href.length > 1) a.href = `#${prefix}${a.href.slice(1)}`;
+  for (const name of ID_LISTS) if (a[name]) a[name] = a[name].split(/\s+/).map((id) => prefix + id).join(' ');
 }
 
 function textOf(el: ElementNode): string {
