@@ -9,7 +9,10 @@ import type { GemeenteLink } from '../shared/gemeenten.ts';
  */
 export function allGemeenten(fromRegion?: string): GemeenteLink[] {
   const home = fromRegion ? siteSettings(fromRegion).site : undefined;
-  return publishedRegions().flatMap((id) => {
+  // An unpublished region (the example, a region being filled) is built alone: it lists only its own gemeenten.
+  const published = publishedRegions();
+  const regions = fromRegion && !published.includes(fromRegion) ? [fromRegion] : published;
+  return regions.flatMap((id) => {
     const regio = readRegio(id);
     if (!regio) return [];
     const s = siteSettings(id);

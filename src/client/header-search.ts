@@ -2,9 +2,13 @@
 // abbreviations, synonyms, residents' words) and answers from it at once. Only when no name matches well does
 // it load Pagefind for full text. Enter shows all results here, in the panel, so the query never has to
 // travel in a URL, the history or storage; Back leaves the box empty.
-import { findNames, suggestion, type NameEntry, type NameHit } from '../shared/name-index';
+import type { NameEntry, NameHit } from '../shared/name-index';
 import { escapeHtml } from '../shared/text.ts';
-import { countText, didYouMeanHtml, noResultsHtml, type HelpTexts } from './search-help';
+import type { HelpTexts } from './search-help';
+
+// The matcher and the result texts load with the name index on first use, not with every page (JS budget).
+let modules: Promise<[typeof import('../shared/name-index'), typeof import('./search-help')]> | undefined;
+const lazy = () => (modules ??= Promise.all([import('../shared/name-index'), import('./search-help')]));
 
 const form = document.querySelector<HTMLFormElement>('[data-zoekvak]');
 const input = document.querySelector<HTMLInputElement>('[data-zoekvak-invoer]');
@@ -66,7 +70,8 @@ if (form && input && box && list && head && foot && live) {
     open(false);
   };
 
-  const show = (query: string, items: Shown[], total: number, corrected?: NameHit) => {
+  const show = async (query: string, items: Shown[], total: number, corrected?: NameHit) => {
+    const [, { countText, didYouMeanHtml, noResultsHtml }] = await lazy();
     const status = countText(total, text);
     head.innerHTML = `<p class="zoekvak__status">${escapeHtml(status)}</p>${corrected ? didYouMeanHtml(corrected.name, corrected.entry.u, text) : ''}`;
     list.innerHTML = items
@@ -102,13 +107,14 @@ if (form && input && box && list && head && foot && live) {
       return;
     }
     names ??= fetch(`${base}zoekindex.json`).then((r) => r.json() as Promise<NameEntry[]>);
-    const found = findNames(await names, query, full ? 10 : 6);
+    const [[{ findNames, suggestion }], index] = await Promise.all([lazy(), names]);
+    const found = findNames(index, query, full ? 10 : 6);
     if (mine !== ticket) return;
     const corrected = suggestion(found);
     const fromNames: Shown[] = found.map((h) => ({ url: h.entry.u, title: h.entry.t, kind: h.entry.k }));
     // A good name match answers at once; a partial one (tier 5) or none also asks the full text.
     if (!full && found.length && found[0]!.tier < 5) {
-      show(query, fromNames, found.length, corrected);
+      await show(query, fromNames, found.length, corrected);
       return;
     }
     const ft = await fullText(corrected && !found.some((h) => h.tier < 4) ? corrected.name : query, full ? 10 : 6);
@@ -116,7 +122,7 @@ if (form && input && box && list && head && foot && live) {
     const seen = new Set(fromNames.map((h) => h.url));
     const extra = ft.hits.filter((h) => !seen.has(h.url));
     const items = [...fromNames, ...extra].slice(0, full ? 10 : 6);
-    show(query, items, Math.max(items.length, fromNames.length + ft.total - (ft.hits.length - extra.length)), corrected);
+    await show(query, items, Math.max(items.length, fromNames.length + ft.total - (ft.hits.length - extra.length)), corrected);
   };
 
   const schedule = () => {

@@ -11,8 +11,8 @@ import { telHref } from './validate.ts';
 export function callButtonsHtml(t: Texts, lang: Lang = 'nl'): string {
   const nl = lang === 'nl' ? '' : ' lang="nl"';
   return (
-    `<a class="belknop belknop--112" href="${telHref(ALARM.nummer)}"><span class="belknop__wat">${e(t('help.112.kort'))}</span> <span class="belknop__nummer">${ALARM.nummer}</span></a> ` +
-    `<a class="belknop belknop--vt" href="${telHref(VEILIG_THUIS.nummer)}"><span class="belknop__wat"${nl}>${e(t('help.vt.kort'))}</span> <span class="belknop__nummer">${VEILIG_THUIS.nummer}</span></a>`
+    `<a class="belknop belknop--112" href="${telHref(ALARM.nummer)}"><span class="belknop__wat">${e(t('help.112.kort'))}</span> <span class="belknop__nummer" dir="ltr">${ALARM.nummer}</span></a> ` +
+    `<a class="belknop belknop--vt" href="${telHref(VEILIG_THUIS.nummer)}"><span class="belknop__wat"${nl}>${e(t('help.vt.kort'))}</span> <span class="belknop__nummer" dir="ltr">${VEILIG_THUIS.nummer}</span></a>`
   );
 }
 
