@@ -44,7 +44,8 @@ export function courseLd(c: { titel: string; samenvatting: string; url: string; 
     description: c.samenvatting,
     url: c.url,
     inLanguage: 'nl',
-    ...(c.aanbieder && { provider: { '@type': 'Organization', name: c.aanbieder.naam, url: c.aanbieder.url } }),
+    // A provider known only by name (not on the sociale kaart) has no URL; an empty url would be invalid.
+    ...(c.aanbieder && { provider: { '@type': 'Organization', name: c.aanbieder.naam, ...(c.aanbieder.url && { url: c.aanbieder.url }) } }),
     ...(c.sessies.length && {
       hasCourseInstance: c.sessies.map((s) => ({
         '@type': 'CourseInstance',

@@ -67,15 +67,34 @@ export type UuidOf = (name: string) => string;
 
 const ifSet = <K extends string, V>(key: K, value: V | undefined | '') => (value === undefined || value === '' ? {} : ({ [key]: value } as Record<K, V>));
 
+export type Vocabulary = 'soort' | 'doelgroep' | 'thema';
+/** Dutch label of a vocabulary (no value) or of one of its values. */
+export type VocabularyLabel = (group: Vocabulary, value?: string) => string;
+const rawLabel: VocabularyLabel = (group, value) => value ?? group;
+
 /** HSDS 3 organizations, each with one service (what the entry offers) and its phones, contact and service areas. */
-export function hsdsOrganizations(orgs: OrgData[], regio: RegioData, uuid: UuidOf) {
+export function hsdsOrganizations(orgs: OrgData[], regio: RegioData, uuid: UuidOf, label: VocabularyLabel = rawLabel) {
   return orgs.map((o) => {
     const orgId = uuid(`organization:${o.slug}`);
     const serviceId = uuid(`service:${o.slug}`);
+    const attribute = (group: Vocabulary, value: string) => {
+      const termId = uuid(`taxonomy_term:${group}:${value}`);
+      const name = label(group, value);
+      return {
+        id: uuid(`attribute:${o.slug}:${group}:${value}`),
+        link_id: serviceId,
+        link_entity: 'service',
+        link_type: group,
+        taxonomy_term_id: termId,
+        value,
+        label: name,
+        taxonomy_term: { id: termId, code: value, name, description: `${label(group)}: ${name}`, taxonomy: `regioportaal-${group}`, language: 'nl' },
+      };
+    };
     const c = o.contact ?? {};
     // Opening hours and what the number is for are free text in the entries: the phone's description keeps them.
     const phoneDescription = [c.telefoonToelichting, c.bereikbaarheid].filter(Boolean).join('; ');
-    const phones = c.telefoon ? [{ id: uuid(`phone:${o.slug}`), number: c.telefoon, ...ifSet('description', phoneDescription), languages: [{ id: uuid(`language:${o.slug}`), name: 'Nederlands', code: 'nl' }] }] : [];
+    const phones = c.telefoon ? [{ id: uuid(`phone:${o.slug}`), number: c.telefoon, ...ifSet('description', phoneDescription) }] : [];
     const areas =
       o.werkgebied === 'landelijk'
         ? [{ name: 'Nederland', description: 'Heel Nederland' }]
@@ -102,14 +121,16 @@ export function hsdsOrganizations(orgs: OrgData[], regio: RegioData, uuid: UuidO
           ...ifSet('url', c.website),
           ...ifSet('email', c.email),
           status: 'active',
-          ...ifSet('last_modified', o.gecontroleerd?.toISOString()),
+          // When the contact details were last checked.
+          ...ifSet('assured_date', o.gecontroleerd?.toISOString().slice(0, 10)),
           phones: phones.map((p) => ({ ...p, id: uuid(`service-phone:${o.slug}`) })),
           contacts,
           service_areas: areas.map((a) => ({ id: uuid(`service_area:${o.slug}:${a.name}`), service_id: serviceId, ...a, extent_type: 'text' })),
+          // soort, doelgroepen and themas as attributes with terms from the portal's own vocabularies.
           attributes: [
-            { id: uuid(`attribute:${o.slug}:soort`), link_entity: 'service', link_id: serviceId, value: o.soort, label: 'soort' },
-            ...o.doelgroepen.map((d) => ({ id: uuid(`attribute:${o.slug}:doelgroep:${d}`), link_entity: 'service', link_id: serviceId, value: d, label: 'doelgroep' })),
-            ...o.themas.map((d) => ({ id: uuid(`attribute:${o.slug}:thema:${d}`), link_entity: 'service', link_id: serviceId, value: d, label: 'thema' })),
+            ...[o.soort].map((v) => attribute('soort', v)),
+            ...o.doelgroepen.map((v) => attribute('doelgroep', v)),
+            ...o.themas.map((v) => attribute('thema', v)),
           ],
         },
       ],
@@ -118,8 +139,8 @@ export function hsdsOrganizations(orgs: OrgData[], regio: RegioData, uuid: UuidO
 }
 
 /** An HSDS 3 API page holding every organization, plus the licence and source a re-user needs. */
-export function hsdsPage(orgs: OrgData[], regio: RegioData, uuid: UuidOf, licentie?: Licentie) {
-  const contents = hsdsOrganizations(orgs, regio, uuid);
+export function hsdsPage(orgs: OrgData[], regio: RegioData, uuid: UuidOf, licentie?: Licentie, label: VocabularyLabel = rawLabel) {
+  const contents = hsdsOrganizations(orgs, regio, uuid, label);
   return {
     total_items: contents.length,
     total_pages: 1,
