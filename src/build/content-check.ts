@@ -13,6 +13,7 @@ import { FrontmatterError, lineOfField, parseFrontmatter, parseYaml } from './fr
 import { parseContent, mdxRule } from './rules/mdx.ts';
 import { htmlRule } from './rules/html.ts';
 import { linkRule } from './rules/links.ts';
+import { chartRule } from './rules/charts.ts';
 import { pastSessionRule, toDate } from './rules/dates.ts';
 import { fileNameRule } from './rules/filenames.ts';
 import { placeholderRule, exampleTexts, type ExampleTexts } from './rules/placeholders.ts';
@@ -147,7 +148,7 @@ function lintTree(entry: LoadedEntry, findings: Finding[]) {
   const { tree, finding } = parseContent(entry.file, entry.text, entry.mdx);
   if (finding) findings.push(finding);
   if (!tree) return;
-  if (entry.mdx) findings.push(...mdxRule(entry.file, tree));
+  if (entry.mdx) findings.push(...mdxRule(entry.file, tree), ...chartRule(entry.file, tree));
   findings.push(...htmlRule(entry.file, tree), ...linkRule(entry.file, tree, entry.text));
 }
 

@@ -6,10 +6,17 @@
  * can hide a construct.
  */
 
+import { CHART_ATTRIBUTES } from '../shared/chart.ts';
+
 /** The components an author may use, with the attributes each accepts (see src/site/components/mdx/). */
 export const MDX_COMPONENTS: Record<string, readonly string[]> = {
   Kader: ['titel'],
   Citaat: ['bron'],
+  // Charts (src/site/components/mdx/Grafiek*.astro); their numbers are checked by src/build/rules/charts.ts.
+  GrafiekStaaf: CHART_ATTRIBUTES,
+  GrafiekGestapeld: CHART_ATTRIBUTES,
+  GrafiekLijn: CHART_ATTRIBUTES,
+  GrafiekDeel: CHART_ATTRIBUTES,
 };
 
 export interface MdxProblem {
