@@ -11,6 +11,9 @@ export function explainFsError(error: unknown, dir: string): string {
       return `De schijf is vol bij het schrijven van ${where}. Maak ruimte vrij en bouw opnieuw. De vorige sites zijn niet aangeraakt.`;
     case 'EXDEV':
       return `${where} staat op een ander bestandssysteem dan de tijdelijke bouwmap. Zet DIST_DIR op hetzelfde bestandssysteem. De vorige sites zijn niet aangeraakt.`;
+    case 'ENOTDIR':
+    case 'EEXIST':
+      return `${where} is een bestand, geen map. Kies met DIST_DIR=… een map voor de sites. De vorige sites zijn niet aangeraakt.`;
     case 'ENOENT':
       return `Map of bestand ontbreekt: ${where}.`;
     default:
