@@ -14,13 +14,14 @@ import { parseContent, mdxRule } from './rules/mdx.ts';
 import { htmlRule } from './rules/html.ts';
 import { linkRule } from './rules/links.ts';
 import { chartRule } from './rules/charts.ts';
-import { pastSessionRule, toDate } from './rules/dates.ts';
+import { pastSessionRule } from './rules/dates.ts';
 import { fileNameRule } from './rules/filenames.ts';
 import { placeholderRule, exampleTexts, type ExampleTexts } from './rules/placeholders.ts';
+import { conversionRule, headingRule } from './rules/text.ts';
+import { internalLinkRule } from './rules/references.ts';
+import { freshnessRule, plainLanguageRule, privateEmailRule } from './rules/data.ts';
 import { duplicateNameRule, helpRouteRule, providerRule, sourceRule, type EditorialEntry } from './rules/editorial.ts';
 import { CONTENT_DIR, ENTRY_COLLECTIONS, SHARED_REGION, regionEntryFiles, slugOf, type EntryCollection } from './regions.ts';
-import { LINK_SCHEMES } from '../shared/urls.ts';
-import { isPrivateEmail } from '../shared/validate.ts';
 
 export type Level = 'fout' | 'waarschuwing';
 export interface Finding {
@@ -34,8 +35,7 @@ export interface Finding {
 }
 
 export const MAX_FILE_BYTES = 512 * 1024;
-export const PLAIN_SENTENCE_WORDS = 15;
-const DAY = 86_400_000;
+export { PLAIN_SENTENCE_WORDS, longSentences } from './rules/data.ts';
 
 const SCHEMAS: Record<EntryCollection, z.ZodType> = {
   hoofdstukken: hoofdstukSchema(slugRef),
@@ -135,14 +135,6 @@ function readText(path: string, file: string, findings: Finding[]): string | und
   }
 }
 
-const LINE_RULES: { re: RegExp; level: Level; message: (m: RegExpExecArray) => string }[] = [
-  { re: /!\[\s*\]\(/, level: 'fout', message: () => 'Afbeelding zonder alt-tekst. Beschrijf de afbeelding tussen de haken: ![Grafiek van het aantal meldingen](...).' },
-  { re: /[\uFFFD\uF0B7\uF0A7\u25A1\u25A0\u00AD\u0007]/, level: 'fout', message: () => 'Vreemd teken uit de PDF-omzetting gevonden (zoals �,  of een zacht afbreekstreepje). Verwijder of vervang het.' },
-  { re: /\b[Pp]agina \d+ van \d+\b/, level: 'waarschuwing', message: () => 'Dit lijkt een paginakop of -voet uit de PDF ("pagina x van y"). Verwijder die.' },
-  { re: /(?<![\p{L}\d])[a-zà-ÿ]{2,}[A-Z][a-zà-ÿ]{2,}/u, level: 'waarschuwing', message: (m) => `"${m[0]}" lijkt op aan elkaar geplakte woorden uit de PDF-omzetting. Zet er een spatie tussen als dat zo is.` },
-  { re: /[a-zà-ÿ]-$/, level: 'waarschuwing', message: () => 'De regel eindigt op een afbreekstreepje. Plak het woord aan elkaar, behalve bij echte samenstellingen ("jeugd- en gezinswerk").' },
-];
-
 /** The rules that read the parsed syntax tree: MDX as a closed language, raw HTML by allowlist, links. */
 function lintTree(entry: LoadedEntry, findings: Finding[]) {
   const { tree, finding } = parseContent(entry.file, entry.text, entry.mdx);
@@ -154,96 +146,15 @@ function lintTree(entry: LoadedEntry, findings: Finding[]) {
 
 function lintBody(entry: LoadedEntry, findings: Finding[], slugs: Record<EntryCollection, Set<string>>, anchors: Map<string, Set<string>>) {
   lintTree(entry, findings);
-  const ownIds = headingIds(entry.body);
-  const lines = entry.body.split(/\r?\n/);
-  let lastLevel = 1;
-  let inCode = false;
-  lines.forEach((text, index) => {
-    const line = entry.bodyLine + index;
-    if (/^\s*```/.test(text)) inCode = !inCode;
-    if (inCode) return;
-    for (const rule of LINE_RULES) {
-      const m = rule.re.exec(text);
-      if (m) findings.push({ file: entry.file, line, level: rule.level, message: rule.message(m) });
-    }
-    const heading = /^(#{1,6})\s+\S/.exec(text);
-    if (heading) {
-      const level = heading[1]!.length;
-      if (level === 1) {
-        findings.push({ file: entry.file, line, level: 'fout', message: 'Gebruik geen kop met één # : de titel is al de hoofdkop. Begin met ## .' });
-      } else if (level > lastLevel + 1) {
-        findings.push({
-          file: entry.file,
-          line,
-          level: 'fout',
-          message: `Kopniveau springt van ${lastLevel} naar ${level}. Gebruik ${'#'.repeat(lastLevel + 1)} zodat schermlezers de structuur kunnen volgen.`,
-        });
-      }
-      lastLevel = Math.max(level, 2);
-    }
-    for (const link of text.matchAll(/\]\(#([^)\s]+)\)/g)) {
-      if (!ownIds.has(link[1]!)) {
-        findings.push({ file: entry.file, line, level: 'fout', message: `Link naar #${link[1]} gaat nergens heen: deze pagina heeft geen kop met dat anker. Bestaande ankers: ${[...ownIds].slice(0, 8).join(', ') || 'geen'}.` });
-      }
-    }
-    for (const link of text.matchAll(/\]\(([a-z]+):([^)\s#]*)(#[^)\s]*)?\)/g)) {
-      const collection = LINK_SCHEMES[link[1]!];
-      if (!collection) continue;
-      const targetIds = collection === 'hoofdstukken' ? anchors.get(link[2]!) : undefined;
-      if (link[3] && targetIds && !targetIds.has(link[3].slice(1))) {
-        findings.push({ file: entry.file, line, level: 'fout', message: `Link naar ${link[1]}:${link[2]}${link[3]} gaat nergens heen: dat hoofdstuk heeft geen kop met anker "${link[3].slice(1)}". Bestaande ankers: ${[...targetIds].slice(0, 8).join(', ')}.` });
-      }
-      if (!slugs[collection].has(link[2]!)) {
-        findings.push({
-          file: entry.file,
-          line,
-          level: 'fout',
-          message: `Link naar ${link[1]}:${link[2]} gaat nergens heen: er is geen ${link[1]} met slug "${link[2]}". Controleer de slug (de bestandsnaam zonder .md) in de map ${collection}.`,
-        });
-      }
-    }
-  });
-}
-
-function sentences(text: string): string[] {
-  return text.split(/(?<=[.!?])\s+/).map((s) => s.trim()).filter(Boolean);
-}
-
-export function longSentences(text: string, maxWords = PLAIN_SENTENCE_WORDS): string[] {
-  return sentences(text).filter((s) => s.split(/\s+/).length > maxWords);
+  findings.push(
+    ...conversionRule(entry.file, entry.body, entry.bodyLine),
+    ...headingRule(entry.file, entry.body, entry.bodyLine),
+    ...internalLinkRule(entry.file, entry.body, entry.bodyLine, slugs, anchors),
+  );
 }
 
 function lintData(entry: LoadedEntry, findings: Finding[], now: Date) {
-  const data = entry.data;
-  for (const field of ['inHetKort'] as const) {
-    const value = data[field];
-    if (typeof value !== 'string') continue;
-    for (const s of longSentences(value)) {
-      findings.push({
-        file: entry.file,
-        field,
-        level: 'waarschuwing',
-        message: `Zin van ${s.split(/\s+/).length} woorden in "${field}" (richtlijn B1: hooguit ${PLAIN_SENTENCE_WORDS}): "${s}". Maak er twee zinnen van.`,
-      });
-    }
-  }
-  const checked = toDate(data['gecontroleerd']);
-  if (checked) {
-    const age = (now.getTime() - checked.getTime()) / DAY;
-    if (age > 730) {
-      findings.push({ file: entry.file, field: 'gecontroleerd', level: 'fout', message: 'De gegevens zijn meer dan 24 maanden niet gecontroleerd. Controleer telefoon, e-mail, website en adres en zet de datum van vandaag.' });
-    } else if (age > 365) {
-      findings.push({ file: entry.file, field: 'gecontroleerd', level: 'waarschuwing', message: 'De gegevens zijn meer dan 12 maanden niet gecontroleerd. Controleer ze binnenkort en werk de datum bij.' });
-    }
-  }
-}
-
-function privateEmails(file: string, text: string, findings: Finding[]) {
-  for (const m of text.matchAll(/[\w.+-]+@[\w-]+(\.[\w-]+)+/g)) {
-    if (isPrivateEmail(m[0])) {
-      findings.push({ file, level: 'fout', field: 'e-mail', message: `"${m[0]}" is een privé-e-mailadres en mag niet gepubliceerd worden. Gebruik een adres van de organisatie of laat het weg.` });
-    }
-  }
+  findings.push(...plainLanguageRule(entry.file, entry.data), ...freshnessRule(entry.file, entry.data, now));
 }
 
 export function loadRegionSettings(region: string, options: CheckOptions = {}): { data?: z.infer<typeof regioSchema>; findings: Finding[] } {
@@ -321,7 +232,7 @@ export function checkRegion(region: string, options: CheckOptions = {}): Finding
       slugs[collection].add(slug);
       if (schemaIssues.length || typeof parsed.data !== 'object' || parsed.data === null) continue;
       entries.push({ collection, slug, file, data: parsed.data as Record<string, unknown>, body: parsed.body, bodyLine: parsed.bodyLine, mdx: rel.endsWith('.mdx'), text });
-      privateEmails(file, text, findings);
+      findings.push(...privateEmailRule(file, text));
       // A region entry that shadows a landelijk entry must say so, so that a clash is never accidental.
       if (!rel.startsWith(`${SHARED_REGION}/`) && collection !== 'hoofdstukken') {
         const shared = sharedBySlug.get(slug);
