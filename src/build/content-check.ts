@@ -6,7 +6,7 @@
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import type { z } from 'astro/zod';
-import { begripSchema, hoofdstukSchema, organisatieSchema, regioSchema, slugRef, trainingSchema } from '../schemas/index.ts';
+import { HULP_SOORTEN, begripSchema, hoofdstukSchema, organisatieSchema, regioSchema, slugRef, trainingSchema, type OrganisatieSoort } from '../schemas/index.ts';
 import { headingIds } from '../shared/anchors.ts';
 import { exampleFor } from './examples.ts';
 import { FrontmatterError, lineOfField, parseFrontmatter, parseYaml } from './frontmatter.ts';
@@ -20,7 +20,7 @@ import { placeholderRule, exampleTexts, type ExampleTexts } from './rules/placeh
 import { conversionRule, headingRule } from './rules/text.ts';
 import { internalLinkRule } from './rules/references.ts';
 import { freshnessRule, plainLanguageRule, privateEmailRule } from './rules/data.ts';
-import { duplicateNameRule, helpRouteRule, providerRule, sourceRule, type EditorialEntry } from './rules/editorial.ts';
+import { duplicateNameRule, helpRouteRule, providerRule, residentTextRule, sourceRule, type EditorialEntry } from './rules/editorial.ts';
 import { CONTENT_DIR, ENTRY_COLLECTIONS, SHARED_REGION, regionEntryFiles, slugOf, type EntryCollection } from './regions.ts';
 
 export type Level = 'fout' | 'waarschuwing';
@@ -279,6 +279,9 @@ export function checkRegion(region: string, options: CheckOptions = {}): Finding
     if (published && !entry.file.includes(`${SHARED_REGION}/`)) findings.push(...placeholderRule(entry.file, entry.data, entry.body, examples));
     const editorial = editorialOf(entry);
     findings.push(...helpRouteRule(editorial, entry.bodyLine), ...sourceRule(editorial), ...providerRule(editorial));
+    const contact = d['contact'] as Record<string, unknown> | undefined;
+    const shownToResidents = HULP_SOORTEN.includes(d['soort'] as OrganisatieSoort) && Boolean(contact && (contact['telefoon'] || contact['email'] || contact['website'] || contact['chat'])) && ((d['situaties'] as unknown[] | undefined) ?? []).length > 0;
+    findings.push(...residentTextRule(editorial, shownToResidents));
   }
   findings.push(...duplicateNameRule(entries.map(editorialOf)));
   const volgorde = new Map<number, string>();

@@ -61,6 +61,7 @@ export const DESCRIPTIONS: Record<string, Record<string, string>> = {
     afkortingen: 'Afkortingen van de naam.',
     soort: 'Wat voor soort het is. Alleen hulplijn en hulpverlening zijn hulp waar een inwoner of professional zelf terecht kan; de hulpwijzer toont alleen die.',
     samenvatting: 'Wat zij doen voor deze regio, in één of twee zinnen.',
+    inwonerTekst: 'Korte tekst voor inwoners in de hulpwijzer: eenvoudige taal (B1), hooguit 15 woorden per zin, alleen wat de bron zegt. Nodig voor elke organisatie die de hulpwijzer toont.',
     doelgroepen: 'Voor wie zij er zijn.',
     themas: 'Onderwerpen waar zij aan werken.',
     situaties: 'In welke situaties de hulpwijzer naar deze organisatie verwijst.',

@@ -66,6 +66,8 @@ export const organisatieSchema = z
     }),
     /** One or two sentences: what they do for this region. */
     samenvatting: tekst('samenvatting', { min: 10, max: 400 }),
+    /** For residents in the help finder: plain B1, at most 15 words a sentence, only what a source says. */
+    inwonerTekst: tekst('inwonerTekst', { min: 10, max: 200, voorbeeld: 'Voor advies of een melding bij geweld thuis. Bel gratis 0800-2000, dag en nacht.' }).optional(),
     doelgroepen: enumLijst('doelgroepen', DOELGROEPEN),
     themas: enumLijst('themas', THEMAS),
     /** Help-finder situations in which this organisation is shown. */

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { duplicateNameRule, helpRouteRule, providerRule, sourceRule, type EditorialEntry } from './editorial.ts';
+import { duplicateNameRule, helpRouteRule, providerRule, residentTextRule, sourceRule, type EditorialEntry } from './editorial.ts';
 
 const entry = (over: Partial<EditorialEntry> & { data?: Record<string, unknown> }): EditorialEntry => ({
   collection: 'organisaties', slug: 'x', file: 'content/r/organisaties/x.md', body: '', shared: false, ...over,
@@ -37,5 +37,12 @@ describe('editorial rules', () => {
       entry({ collection: 'trainingen', file: 't/other.md', data: { titel: 'Meldcodetraining' } }),
     ]);
     expect(findings.map((f) => f.file).sort()).toEqual(['b/csg.md', 'o/csg.md']);
+  });
+
+  it('asks a service the help finder shows for a short resident text in B1', () => {
+    expect(residentTextRule(entry({}), true)).toHaveLength(1);
+    expect(residentTextRule(entry({ data: { inwonerTekst: 'Bel gratis 0800-2000, dag en nacht.' } }), true)).toEqual([]);
+    expect(residentTextRule(entry({ data: { inwonerTekst: 'woord '.repeat(16).trim() + '.' } }), true)).toHaveLength(1);
+    expect(residentTextRule(entry({}), false)).toEqual([]);
   });
 });

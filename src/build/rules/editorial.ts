@@ -113,3 +113,19 @@ export function duplicateNameRule(entries: EditorialEntry[]): Finding[] {
   }
   return findings;
 }
+
+/**
+ * Rule "inwonertekst": an organisation the help finder shows to residents (a help service with its own contact
+ * and situaties) needs its own short resident text, in B1 (at most 15 words a sentence).
+ */
+export function residentTextRule(e: EditorialEntry, isShown: boolean): Finding[] {
+  if (e.collection !== 'organisaties' || !isShown) return [];
+  const text = e.data['inwonerTekst'];
+  if (typeof text !== 'string') {
+    return [{ file: e.file, field: 'inwonerTekst', level: 'waarschuwing', rule: 'inwonertekst', message: 'De hulpwijzer toont deze organisatie aan inwoners. Geef een korte tekst in eenvoudige taal, bijvoorbeeld: inwonerTekst: "Voor advies of een melding bij geweld thuis. Bel gratis 0800-2000, dag en nacht."' }];
+  }
+  return text
+    .split(/(?<=[.!?])\s+/)
+    .filter((s) => s.split(/\s+/).length > 15)
+    .map((s) => ({ file: e.file, field: 'inwonerTekst', level: 'waarschuwing' as const, rule: 'inwonertekst', message: `Zin van ${s.split(/\s+/).length} woorden (B1: hooguit 15): "${s}". Maak er twee zinnen van.` }));
+}
