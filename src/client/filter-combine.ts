@@ -4,7 +4,7 @@
 // the URL, history or storage.
 import { facetCounts, matchesSelection, parseFacets, type Selection } from '../shared/filters.ts';
 
-const form = document.querySelector<HTMLFormElement>('[data-filterform]');
+const form = document.querySelector<HTMLElement>('[data-filterform]');
 const nav = document.querySelector<HTMLElement>('[data-filternav]');
 const list = document.querySelector<HTMLElement>('[data-filterlijst]');
 const status = document.querySelector<HTMLElement>('[data-filter-aantal]');
@@ -52,7 +52,7 @@ if (form && list && status) {
     apply(true);
   });
   // Leave no choices behind when the page is left or comes back from the back/forward cache.
-  window.addEventListener('pagehide', () => form.reset());
+  window.addEventListener('pagehide', () => boxes.forEach((b) => (b.checked = false)));
   window.addEventListener('pageshow', () => apply(false));
   apply(false);
 }

@@ -33,6 +33,8 @@ describe('linkify popovers', () => {
     const { html } = linkify('<h2 id="doel">Doel</h2><p><a href="#doel">terug</a><sup><a href="#fn-1" aria-describedby="footnote-label">1</a></sup></p><h2 id="footnote-label">Footnotes</h2>', options({ idPrefix: 'h1--', headingShift: true, popover }));
     expect(html).toContain('<h3 id="h1--doel">');
     expect(html).toContain('href="#h1--doel"');
+    expect(html).toContain('<a class="anker" href="#h1--doel"');
+    expect(html).not.toContain('h1--h1--');
     expect(html).toContain('href="#h1--fn-1" aria-describedby="h1--footnote-label"');
     expect(html).toContain('<h3 id="h1--footnote-label">Voetnoten');
   });

@@ -65,12 +65,14 @@ export function linkify(html: string, options: LinkifyOptions): { html: string; 
   const tree = parse(html);
   const linked = new Set<string>(options.skip ?? []);
   let tables = 0;
+  const added = new WeakSet<object>();
   const textNodes: { value: string; node: { value: string; parent?: unknown } }[] = [];
 
   walkSync(tree, (node) => {
     if (node.type === ELEMENT_NODE) {
       const el = node as ElementNode;
-      if (options.idPrefix) prefixIds(el, options.idPrefix);
+      // Elements this walk adds (heading anchors) already carry prefixed ids and are visited afterwards.
+      if (options.idPrefix && !added.has(el)) prefixIds(el, options.idPrefix);
       // Inline styles are blocked by the Content-Security-Policy; table alignment becomes a class.
       if (el.attributes.style !== undefined) {
         const align = /text-align:\s*(left|right|center)/.exec(el.attributes.style)?.[1];
@@ -100,10 +102,9 @@ export function linkify(html: string, options: LinkifyOptions): { html: string; 
         }
       }
       if (/^h[2-4]$/.test(el.name) && el.attributes.id) {
-        el.children.push(
-          parse(` <a class="anker" href="#${escapeHtml(el.attributes.id)}" aria-label="${escapeHtml(options.anchorLabel)}: ${escapeHtml(textOf(el))}">#</a>`)
-            .children[1] as ElementNode,
-        );
+        const anchor = parse(` <a class="anker" href="#${escapeHtml(el.attributes.id)}" aria-label="${escapeHtml(options.anchorLabel)}: ${escapeHtml(textOf(el))}">#</a>`).children[1] as ElementNode;
+        added.add(anchor);
+        el.children.push(anchor);
       }
       if (options.headingShift && /^h[1-5]$/.test(el.name)) el.name = `h${Number(el.name[1]) + 1}`;
       if (el.name === 'table' && (el.parent as ElementNode | undefined)?.attributes?.class !== 'tabel') {
