@@ -109,7 +109,7 @@ async function buildRegion(region: string): Promise<BuildResult> {
   const { code, output, peakRss } = await run(process.execPath, [astro, 'build', '--silent'], { REGION: region, OUT_DIR: tmpDir, BUILD_ID: buildId, PROJECT_ROOT: ROOT, CONTENT_DIR }, root);
   rmSync(settings.cacheDir, { recursive: true, force: true });
   rmSync(root, { recursive: true, force: true });
-  if (code !== 0 || !existsSync(join(tmpDir, 'index.html')) || !existsSync(join(tmpDir, 'pagefind', 'pagefind.js'))) {
+  if (code !== 0 || !existsSync(join(tmpDir, 'index.html')) || !existsSync(join(tmpDir, 'zoek', 'docs.json'))) {
     rmSync(tmpDir, { recursive: true, force: true });
     return { region, ok: false, message: explainAstroFailure(output) };
   }
@@ -121,7 +121,7 @@ async function buildRegion(region: string): Promise<BuildResult> {
   live.paths.delete(tmpDir);
   renameSync(tmpDir, finalDir);
   rmSync(oldDir, { recursive: true, force: true });
-  const pages = readdirSync(finalDir, { recursive: true, encoding: 'utf8' }).filter((f) => f.endsWith('.html') && !f.startsWith('pagefind')).length;
+  const pages = readdirSync(finalDir, { recursive: true, encoding: 'utf8' }).filter((f) => f.endsWith('.html')).length;
   return { region, ok: true, seconds: (performance.now() - started) / 1000, pages, peakRss };
 }
 

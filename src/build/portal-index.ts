@@ -1,5 +1,6 @@
 // dist/index.html, the national page: help first (same help bar and quick exit as every region), every
-// gemeente A–Z to its region's help, the regions, and a search over all of them (Pagefind multisite merge).
+// gemeente A–Z to its region's help, the regions, and a search over all of them (dist/zoek/: the regions'
+// indexes merged, see src/build/search-index.ts).
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { DEFAULT_THEME, readRegio } from './settings.ts';
@@ -9,6 +10,7 @@ import { callButtonsHtml, helpBarHtml } from '../shared/help-bar.ts';
 import { gemeenteListHtml } from '../shared/gemeenten.ts';
 import { searchTexts, t } from '../shared/i18n.ts';
 import { escapeHtml as escape } from '../shared/text.ts';
+import { writeNationalIndex } from './search-index.ts';
 
 /** Module scripts and stylesheets of a built page, in order, so the national page runs the very same code. */
 function assetsOf(html: string): { scripts: string[]; styles: string[] } {
@@ -26,14 +28,14 @@ export function writePortalIndex(dist: string, regions: string[]): void {
   if (!info.length) return;
   // A region built by this version of the code (an older dist/ folder may lack the pages read below).
   const first = (info.find((r) => existsSync(join(dist, r.id, 'gemeenten', 'index.html'))) ?? info[0]!).id;
-  // The first region's bundles: its search script merges the other regions' indexes itself, its quick-exit
+  // The first region's bundles: its search script reads the national index (data-index="/"), its quick-exit
   // script and stylesheet make the national page behave and look like every region.
   const zoeken = assetsOf(readFileSync(join(dist, first, 'zoeken', 'index.html'), 'utf8'));
   const gemeentenPage = assetsOf(readFileSync(join(dist, first, 'gemeenten', 'index.html'), 'utf8'));
   const scripts = [...new Set([...zoeken.scripts, ...gemeentenPage.scripts])];
   if (!zoeken.scripts.length || !zoeken.styles.length) throw new Error(`Scripts of stijlen niet gevonden in dist/${first}/zoeken/index.html`);
-  // The search script loads the first region's index itself and merges the others.
-  const merge = [...info.filter((r) => r.id === first), ...info.filter((r) => r.id !== first)].map((r) => ({ path: `/${r.id}/pagefind/`, baseUrl: `/${r.id}/`, regio: r.naam }));
+  // One index over all regions; each result keeps its region's URL and names it, and "regio" is a filter.
+  if (!writeNationalIndex(dist, info.map((r) => ({ id: r.id, base: `/${r.id}/` })))) throw new Error('Geen zoekindex gevonden in dist/<regio>/zoek/');
   const theme = themeCss(DEFAULT_THEME);
   const html = `<!doctype html>
 <html lang="nl" dir="ltr">
@@ -63,7 +65,7 @@ ${gemeenteListHtml(allGemeenten(), t)}
 ${info.map((r) => `<li class="kaart"><h3><a href="/${r.id}/">${escape(r.naam)}</a></h3><p><cite>${escape(r.titel)}</cite> (${escape(r.periode)})</p></li>`).join('\n')}
 </ul>
 <h2>${escape(t('portaal.zoeken'))}</h2>
-<div class="zoekpagina" data-zoekpagina data-teksten="${escape(JSON.stringify(searchTexts()))}" data-base="/${escape(first)}/" data-merge="${escape(JSON.stringify(merge.slice(1)))}" data-primary-regio="${escape(info.find((r) => r.id === first)!.naam)}">
+<div class="zoekpagina" data-zoekpagina data-teksten="${escape(JSON.stringify(searchTexts()))}" data-base="/${escape(first)}/" data-index="/">
 <p data-nojs>${escape(t('portaal.nojs'))}</p>
 <div data-js hidden>
 <form role="search" aria-label="${escape(t('portaal.zoeken'))}"><label for="zoekterm" class="visually-hidden">${escape(t('zoek.label'))}</label><input id="zoekterm" type="search" autocomplete="off"><button type="submit">${escape(t('zoek.knop'))}</button></form>

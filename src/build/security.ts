@@ -9,11 +9,11 @@ export function cspHash(css: string): string {
   return `'sha256-${createHash('sha256').update(css).digest('base64')}'`;
 }
 
-/** Only this site's own files; Pagefind needs wasm-unsafe-eval; the one inline style is allowed by hash. */
+/** Only this site's own files (search too: no WebAssembly since Pagefind left); the one inline style is allowed by hash. */
 export function csp(styleHash: string, { header = false } = {}): string {
   return [
     "default-src 'self'",
-    "script-src 'self' 'wasm-unsafe-eval'",
+    "script-src 'self'",
     `style-src 'self' ${styleHash}`,
     "img-src 'self' data:",
     "font-src 'self'",
@@ -35,7 +35,7 @@ export function headersFile(styleHash: string, base: string): string {
   X-Frame-Options: DENY
   Cross-Origin-Opener-Policy: same-origin
   Permissions-Policy: camera=(), microphone=(), geolocation=(), payment=(), usb=(), browsing-topics=()
-${base}pagefind/*
+${base}zoek/*
   Cache-Control: public, max-age=3600
 `;
 }

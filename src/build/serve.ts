@@ -1,6 +1,6 @@
 /**
  * A small static server for dist/ (all regions at /<region>/), like a static host: trailing-slash
- * redirects, each region's own 404 page, correct types for Pagefind's files. Used by preview and tests.
+ * redirects, each region's own 404 page, correct types for every file. Used by preview and tests.
  * It only ever serves files inside its root: the decoded path is checked segment by segment, and
  * redirects are always to a path on this host.
  */
@@ -32,10 +32,6 @@ const TYPES: Record<string, string> = {
   '.vcf': 'text/vcard; charset=utf-8',
   '.ics': 'text/calendar; charset=utf-8',
   '.webmanifest': 'application/manifest+json',
-  '.pf_meta': 'application/octet-stream',
-  '.pf_index': 'application/octet-stream',
-  '.pf_fragment': 'application/octet-stream',
-  '.pf_filter': 'application/octet-stream',
 };
 // no-cache, not no-store: like a real static host, so the browser's back/forward cache stays on in tests.
 const HEADERS = { 'X-Content-Type-Options': 'nosniff', 'Referrer-Policy': 'no-referrer', 'Cache-Control': 'no-cache' };

@@ -1,6 +1,6 @@
 // Header search, an ARIA combobox: on the first keystroke it fetches the region's small name index (titles,
 // abbreviations, synonyms, residents' words) and answers from it at once. Only when no name matches well does
-// it load Pagefind for full text. Enter shows all results here, in the panel, so the query never has to
+// it ask the full-text index (search-core: a few small files of zoek/). Enter shows all results here, in the panel, so the query never has to
 // travel in a URL, the history or storage; Back leaves the box empty.
 import type { NameEntry, NameHit } from '../shared/name-index';
 import { escapeHtml } from '../shared/text.ts';
@@ -89,12 +89,11 @@ if (form && input && box && list && head && foot && live) {
   };
 
   const fullText = async (query: string, limit: number) => {
-    const { loadPagefind, looseSearch, toHits } = await import('./search-core');
-    const pagefind = await loadPagefind(base);
-    const { results, query: used } = await looseSearch(pagefind, query);
-    const hits = await toHits(used, results, limit);
-    // Pagefind excerpts carry only <mark>; everything else is escaped.
-    return { total: results.length, hits: hits.map((h) => ({ ...h, excerpt: escapeHtml(h.excerpt).replace(/&lt;(\/?)mark&gt;/g, '<$1mark>') })) };
+    const { loadIndex } = await import('./search-core');
+    const index = await loadIndex(base);
+    const found = await index.search(query);
+    // Excerpts come escaped, with only <mark> added.
+    return { total: found.ranked.length, hits: await index.hits(found, 0, limit) };
   };
 
   /** Typing: names first. Enter (full): names and full text together, ten at most, the rest on /zoeken/. */
@@ -120,7 +119,7 @@ if (form && input && box && list && head && foot && live) {
     const ft = await fullText(corrected && !found.some((h) => h.tier < 4) ? corrected.name : query, full ? 10 : 6);
     if (mine !== ticket) return;
     const seen = new Set(fromNames.map((h) => h.url));
-    const extra = ft.hits.filter((h) => !seen.has(h.url));
+    const extra = ft.hits.filter((h) => !seen.has(h.url.split('#')[0]!));
     const items = [...fromNames, ...extra].slice(0, full ? 10 : 6);
     await show(query, items, Math.max(items.length, fromNames.length + ft.total - (ft.hits.length - extra.length)), corrected);
   };

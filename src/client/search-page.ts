@@ -1,13 +1,20 @@
-// The /zoeken/ page: query plus filters (soort, doelgroep, gemeente), results update as you type. Residents'
-// words and corrected typos come from the same name index as the header box, so its best pages come first.
-import { loadPagefind, looseSearch, renderHit, toHits, type Hit } from './search-core';
+// The /zoeken/ page (and the national page): query plus filters (soort, doelgroep, gemeente, regio) with counts,
+// results update as you type. Residents' words and corrected typos come from the same name index as the header
+// box, so its best pages come first; full text comes from the site's own index (search-core).
+import { loadIndex, renderHit, type Found, type Hit } from './search-core';
 import { escapeHtml } from '../shared/text.ts';
 import { findNames, suggestion, type NameEntry } from '../shared/name-index';
 import { countText, didYouMeanHtml, noResultsHtml, type HelpTexts } from './search-help';
 
+/** The menus in this order; a menu with one value only is left out. */
+const FILTERS = ['soort', 'doelgroep', 'gemeente', 'regio'];
+
 const root = document.querySelector<HTMLElement>('[data-zoekpagina]');
 if (root) {
   const base = root.dataset.base ?? '/';
+  // The national page searches dist/zoek/ and has no name index of its own.
+  const indexBase = root.dataset.index ?? base;
+  const namesUrl = root.dataset.namen;
   const input = root.querySelector<HTMLInputElement>('input[type="search"]')!;
   const filterBox = root.querySelector<HTMLElement>('[data-filters]')!;
   const list = root.querySelector<HTMLElement>('[data-resultaten]')!;
@@ -16,13 +23,12 @@ if (root) {
   root.querySelector('[data-nojs]')?.setAttribute('hidden', '');
   // Interface text comes from i18n/nl.json through the page.
   const text = JSON.parse(root.dataset.teksten ?? '{}') as Record<string, string> & HelpTexts;
-  const advice = root.querySelector<HTMLElement>('[data-bedoelde]')!;
-  const none = root.querySelector<HTMLElement>('[data-geen]')!;
+  const advice = root.querySelector<HTMLElement>('[data-bedoelde]');
+  const none = root.querySelector<HTMLElement>('[data-geen]');
   let names: Promise<NameEntry[]> | undefined;
 
   const more = root.querySelector<HTMLButtonElement>('[data-meer]')!;
   const PAGE_SIZE = 12;
-  const merge = root.dataset.merge ? (JSON.parse(root.dataset.merge) as { path: string; baseUrl: string; regio: string }[]) : [];
   let ticket = 0;
 
   const selectedFilters = () => {
@@ -33,6 +39,14 @@ if (root) {
     return filters;
   };
 
+  /** The counts of the latest query in the menus: "Begrip (12)"; a choice stays as it is. */
+  const showCounts = (found: Found | undefined, f: [string, string][]) => {
+    for (const option of filterBox.querySelectorAll<HTMLOptionElement>('option[data-id]')) {
+      const n = found ? (found.counts.get(Number(option.dataset.id)) ?? 0) : undefined;
+      option.textContent = n === undefined ? f[Number(option.dataset.id)]![1] : `${f[Number(option.dataset.id)]![1]} (${n})`;
+    }
+  };
+
   let timer: number | undefined;
   const run = () => {
     const mine = ++ticket;
@@ -40,78 +54,67 @@ if (root) {
     timer = window.setTimeout(() => void search(mine), 120);
   };
   const search = async (mine: number) => {
-    const pagefind = await loadPagefind(base);
+    const index = await loadIndex(indexBase);
     const query = input.value.trim();
     const filters = selectedFilters();
     more.hidden = true;
-    advice.innerHTML = '';
-    none.innerHTML = '';
+    if (advice) advice.innerHTML = '';
+    if (none) none.innerHTML = '';
     if (!query && !Object.keys(filters).length) {
+      if (mine !== ticket) return;
       list.innerHTML = '';
       status.textContent = '';
+      showCounts(undefined, index.docs.f);
       return;
     }
     // No "Zoeken…" in the live region: it speaks once, when the count for this query is known.
     // Names (titles, abbreviations, residents' words, typo corrections) go first, unless filters narrow the list.
-    names ??= fetch(`${base}zoekindex.json`).then((r) => (r.ok ? (r.json() as Promise<NameEntry[]>) : []), () => []);
-    const byName = query && !Object.keys(filters).length ? findNames(await names, query, 6) : [];
+    if (namesUrl) names ??= fetch(namesUrl).then((r) => (r.ok ? (r.json() as Promise<NameEntry[]>) : []), () => []);
+    const byName = names && query && !Object.keys(filters).length ? findNames(await names, query, 6) : [];
     const corrected = suggestion(byName);
     const lead = byName.filter((h, i) => h.tier <= 4 || (i === 0 && h.entry.k === 'Hulp')).slice(0, 3);
-    let found = await looseSearch(pagefind, query, filters);
+    let found = await index.search(query, filters);
     // Nothing for what was typed, but a name is close: search for that name instead.
-    if (!found.results.length && corrected) found = await looseSearch(pagefind, corrected.name, filters);
+    if (!found.ranked.length && corrected) found = await index.search(corrected.name, filters);
     if (mine !== ticket) return;
-    const first: Hit[] = lead.map((h) => ({ url: h.entry.u, title: h.entry.t, kind: h.entry.k, excerpt: '', names: h.entry.n }));
-    const seen = new Set(first.map((h) => h.url));
-    // Each shown result downloads a small fragment: show a page at a time to keep the first query light.
-    // Pagefind results already shown as a name hit are skipped, and the page is filled up to its size.
-    const leading = new Set(seen);
+    const first: Hit[] = lead.map((h) => ({ url: h.entry.u, title: h.entry.t, kind: h.entry.k, excerpt: '' }));
+    const leading = new Set(first.map((h) => h.url));
+    // Full-text results already shown as a name hit are left out; each shown result loads one small fragment.
+    const rest = { ...found, ranked: found.ranked.filter((r) => !leading.has(base + index.docs.d[r.doc]![0])) };
     let used = 0;
-    let twice = 0;
     const take = async (need: number) => {
-      const out: Hit[] = [];
-      while (out.length < need && used < found.results.length) {
-        const want = need - out.length;
-        const batch = await toHits(found.query, found.results.slice(used), want);
-        used += want;
-        for (const h of batch) {
-          if (leading.has(h.url)) twice++;
-          if (!seen.has(h.url)) out.push(h);
-          seen.add(h.url);
-        }
-      }
-      return out;
+      const hits = await index.hits(rest, used, need);
+      used += hits.length;
+      return hits;
     };
     const hits = await take(PAGE_SIZE - first.length);
     if (mine !== ticket) return;
     const page = [...first, ...hits];
-    const n = found.results.length + first.length - twice;
-    status.textContent = countText(n, text) + (corrected ? `. ${text.bedoelde.replace('{x}', corrected.name)}` : '');
-    if (corrected) advice.innerHTML = didYouMeanHtml(corrected.name, corrected.entry.u, text);
-    if (!page.length) none.innerHTML = noResultsHtml(query, base, text);
-    list.innerHTML = page.map((h) => renderHit(h, 'h2')).join('');
-    more.hidden = used >= found.results.length;
+    showCounts(found, index.docs.f);
+    status.textContent = countText(first.length + rest.ranked.length, text) + (corrected ? `. ${text.bedoelde.replace('{x}', corrected.name)}` : '');
+    if (corrected && advice) advice.innerHTML = didYouMeanHtml(corrected.name, corrected.entry.u, text);
+    if (!page.length && none) none.innerHTML = noResultsHtml(query, base, text);
+    list.innerHTML = page.map((h) => renderHit(h, 'h2', text)).join('');
+    more.hidden = used >= rest.ranked.length;
     more.onclick = async () => {
       const next = await take(PAGE_SIZE);
       if (mine !== ticket) return;
       const firstNew = list.children.length;
-      list.insertAdjacentHTML('beforeend', next.map((h) => renderHit(h, 'h2')).join(''));
-      more.hidden = used >= found.results.length;
+      list.insertAdjacentHTML('beforeend', next.map((h) => renderHit(h, 'h2', text)).join(''));
+      more.hidden = used >= rest.ranked.length;
       list.children[firstNew]?.querySelector('a')?.focus();
     };
   };
 
   const buildFilters = async () => {
-    const pagefind = await loadPagefind(base);
-    for (const m of merge) await pagefind.mergeIndex(m.path, { baseUrl: m.baseUrl, mergeFilter: { regio: m.regio } });
-    const available = await pagefind.filters();
-    filterBox.innerHTML = Object.entries(available)
-      .filter(([, values]) => Object.keys(values).length > 1)
+    const { docs } = await loadIndex(indexBase);
+    filterBox.innerHTML = FILTERS.map((name) => ({ name, values: docs.f.flatMap(([n, v], id) => (n === name ? [{ v, id }] : [])) }))
+      .filter(({ values }) => values.length > 1)
       .map(
-        ([name, values]) =>
-          `<div class="veld"><label for="filter-${escapeHtml(name)}">${escapeHtml(text[name] ?? name)}</label><select id="filter-${escapeHtml(name)}" name="${escapeHtml(name)}"><option value="">${escapeHtml(text['alle'] ?? '')}</option>${Object.keys(values)
-            .sort((a, b) => a.localeCompare(b, 'nl'))
-            .map((v) => `<option value="${escapeHtml(v)}">${escapeHtml(v)}</option>`)
+        ({ name, values }) =>
+          `<div class="veld"><label for="filter-${escapeHtml(name)}">${escapeHtml(text[name] ?? name)}</label><select id="filter-${escapeHtml(name)}" name="${escapeHtml(name)}"><option value="">${escapeHtml(text['alle'] ?? '')}</option>${values
+            .sort((a, b) => a.v.localeCompare(b.v, 'nl'))
+            .map(({ v, id }) => `<option value="${escapeHtml(v)}" data-id="${id}">${escapeHtml(v)}</option>`)
             .join('')}</select></div>`,
       )
       .join('');
@@ -132,8 +135,8 @@ if (root) {
     for (const select of filterBox.querySelectorAll<HTMLSelectElement>('select')) select.value = '';
     list.innerHTML = '';
     status.textContent = '';
-    advice.innerHTML = '';
-    none.innerHTML = '';
+    if (advice) advice.innerHTML = '';
+    if (none) none.innerHTML = '';
     more.hidden = true;
   };
   window.addEventListener('pagehide', clear);

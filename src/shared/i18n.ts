@@ -46,6 +46,6 @@ export function formatDate(date: Date): string {
 
 /** The interface text the search page script needs, passed to it as JSON in a data attribute. */
 export function searchTexts(): Record<string, string> {
-  const keys = ['laden', 'geen', 'resultaat', 'resultaten', 'alle', 'soort', 'doelgroep', 'gemeente', 'regio'];
+  const keys = ['laden', 'geen', 'resultaat', 'resultaten', 'alle', 'soort', 'doelgroep', 'gemeente', 'regio', 'onderdeel'];
   return Object.fromEntries(keys.map((k) => [k, t(`zoek.${k}`)]));
 }

@@ -6,7 +6,7 @@
 import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import { pagefindSearch, useBrowser } from '../helpers/browser.ts';
+import { siteSearch, useBrowser } from '../helpers/browser.ts';
 import { builtSites } from '../helpers/sites.ts';
 import { RESIDENT_LANGUAGES, direction } from '../../src/shared/i18n.ts';
 
@@ -35,7 +35,7 @@ for (const site of sites) {
     it('each language page is found by a search in its own words', async () => {
       const page = await chromium.browser().newPage();
       await page.goto(chromium.origin(site.root) + site.base);
-      for (const lang of RESIDENT_LANGUAGES) expect(await pagefindSearch(page, site.base, SEARCH[lang]), SEARCH[lang]).toContain(`${site.base}${lang}/`);
+      for (const lang of RESIDENT_LANGUAGES) expect(await siteSearch(page, site.base, SEARCH[lang]), SEARCH[lang]).toContain(`${site.base}${lang}/`);
       await page.close();
     });
 

@@ -80,7 +80,7 @@ for (const site of sites) {
         await page.goto(origin() + path);
         await page.waitForLoadState('networkidle');
       }
-      // The search box loads Pagefind on first use: that too must stay on this site.
+      // The search box loads its index files on first use: those too must come from this site.
       await page.fill('#zoekvak-invoer', 'geweld');
       await page.waitForSelector('[data-zoekvak-resultaten]:not([hidden])');
       expect(foreign).toEqual([]);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { pagefindSearch, useBrowser } from '../helpers/browser.ts';
+import { siteSearch, useBrowser } from '../helpers/browser.ts';
 import { builtSites, samplePages } from '../helpers/sites.ts';
 
 const sites = builtSites();
@@ -9,11 +9,11 @@ for (const site of sites) {
   describe(`in Chromium, ${site.dir}`, () => {
     const origin = () => chromium.origin(site.root);
 
-    it('the home page loads and a Pagefind search returns a result', async () => {
+    it('the home page loads and a full-text search returns a result', async () => {
       const page = await chromium.browser().newPage();
       await page.goto(origin() + site.base);
       expect(await page.locator('h1').count()).toBe(1);
-      const results = await pagefindSearch(page, site.base, 'veilig thuis');
+      const results = await siteSearch(page, site.base, 'veilig thuis');
       expect(results.length).toBeGreaterThan(0);
       expect(results[0]).toMatch(new RegExp(`^${site.base}`));
       await page.close();

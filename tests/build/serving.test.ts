@@ -12,7 +12,7 @@ beforeAll(async () => {
 afterAll(() => server?.close());
 
 describe.skipIf(sites.length === 0)('serving dist/ like a static host (npm run preview)', () => {
-  it('serves each region with its own 404 page, trailing-slash redirects and the right types for Pagefind', async () => {
+  it('serves each region with its own 404 page, trailing-slash redirects and the right type for the search index', async () => {
     for (const site of sites) {
       const missing = await fetch(`${origin}${site.base}bestaat-niet/`);
       expect(missing.status).toBe(404);
@@ -20,10 +20,10 @@ describe.skipIf(sites.length === 0)('serving dist/ like a static host (npm run p
       const redirect = await fetch(`${origin}${site.base}begrippen`, { redirect: 'manual' });
       expect(redirect.status).toBe(301);
       expect(redirect.headers.get('location')).toBe(`${site.base}begrippen/`);
-      expect((await fetch(`${origin}${site.base}pagefind/pagefind.js`)).headers.get('content-type')).toMatch(/javascript/);
-      const entry = await (await fetch(`${origin}${site.base}pagefind/pagefind-entry.json`)).json();
-      const wasm = Object.values(entry.languages as Record<string, { wasm?: string }>)[0]?.wasm;
-      if (wasm) expect((await fetch(`${origin}${site.base}pagefind/wasm.${wasm}.pagefind`)).status).toBe(200);
+      const docs = await fetch(`${origin}${site.base}zoek/docs.json`);
+      expect(docs.headers.get('content-type')).toMatch(/json/);
+      const shard = ((await docs.json()) as { s: [string, string][] }).s[0]![1];
+      expect((await fetch(`${origin}${site.base}zoek/${shard}`)).status).toBe(200);
       expect((await fetch(`${origin}${site.base}sitemap-index.xml`)).headers.get('content-type')).toMatch(/xml/);
     }
   });

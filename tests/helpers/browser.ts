@@ -6,6 +6,8 @@ import type { AddressInfo } from 'node:net';
 import { resolve } from 'node:path';
 import { startServer } from '../../src/build/serve.ts';
 import { CHROMIUM_ARGS, findChromium } from '../../src/build/chromium.ts';
+import { SearchIndex } from '../../src/client/search-core.ts';
+import type { DocsFile } from '../../src/shared/search-engine.ts';
 
 export async function launch(): Promise<Browser> {
   return chromium.launch({ executablePath: (await findChromium()).path, args: CHROMIUM_ARGS });
@@ -17,16 +19,17 @@ export async function serve(root: string): Promise<{ server: Server; origin: str
 }
 
 /**
- * Runs a Pagefind query inside the page, the way the site's own script does. Passed as a string so the
- * test runner does not rewrite the dynamic import.
+ * A full-text query with the site's own search code (src/client/search-core.ts), its files fetched by the
+ * page from the test server: the ten best result URLs, without section anchors.
  */
-export async function pagefindSearch(page: import('playwright-core').Page, base: string, query: string, filters: Record<string, string[]> = {}): Promise<string[]> {
-  return page.evaluate(`(async () => {
-    window.__pf ??= import(${JSON.stringify(`${base}pagefind/pagefind.js`)}).then(async (pf) => { await pf.options({ baseUrl: ${JSON.stringify(base)} }); return pf; });
-    const pf = await window.__pf;
-    const r = await pf.search(${JSON.stringify(query)}, { filters: ${JSON.stringify(filters)} });
-    return Promise.all(r.results.slice(0, 10).map(async (x) => (await x.data()).url));
-  })()`);
+export async function siteSearch(page: import('playwright-core').Page, base: string, query: string, filters: Record<string, string[]> = {}): Promise<string[]> {
+  const get = (url: string) => page.evaluate(async (u) => {
+    const r = await fetch(u);
+    return r.ok ? r.json() : {};
+  }, url);
+  const index = new SearchIndex((await get(`${base}zoek/docs.json`)) as DocsFile, base, `${base}zoek/`, get);
+  const found = await index.search(query, filters);
+  return (await index.hits(found, 0, 10)).map((h) => h.url.split('#')[0]!);
 }
 
 /**

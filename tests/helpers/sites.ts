@@ -24,7 +24,7 @@ export function builtSites(): BuiltSite[] {
 
 export function htmlFiles(dir: string): string[] {
   return readdirSync(dir, { recursive: true, encoding: 'utf8' })
-    .filter((f) => f.endsWith('.html') && !f.startsWith('pagefind'))
+    .filter((f) => f.endsWith('.html'))
     .map((f) => join(dir, f))
     .sort();
 }
