@@ -7,8 +7,11 @@ import { currentRegion } from './src/build/regions.ts';
 import { siteSettings } from './src/build/settings.ts';
 import searchIndex from './src/build/search-integration.ts';
 import { contentProcessorOptions } from './src/markdown/guards.ts';
+import { regionGlossaryLinks } from './src/markdown/linkify.ts';
 
 const settings = siteSettings(currentRegion());
+// First mentions of begrippen become links (with a popover in chapters) in the Markdown pipeline itself.
+const hastPlugins = [...contentProcessorOptions.hastPlugins, regionGlossaryLinks(currentRegion(), settings.base)];
 
 export default defineConfig({
   site: settings.site,
@@ -22,7 +25,7 @@ export default defineConfig({
   devToolbar: { enabled: false },
   // Content is data, never code: the guards refuse MDX code, HTML outside the allowlist and unsafe URLs
   // even if the content check was skipped, and give external links rel="noreferrer". MDX inherits this processor.
-  markdown: { processor: satteri(contentProcessorOptions) },
+  markdown: { processor: satteri({ ...contentProcessorOptions, hastPlugins }) },
   integrations: [mdx(), sitemap(), searchIndex()],
   // Never inline scripts: the Content-Security-Policy allows only the site's own script files.
   vite: { build: { assetsInlineLimit: 0 } },

@@ -7,11 +7,18 @@
  * - makes tables scroll inside their own focusable region on small screens;
  * - adds rel="noreferrer" to links that leave the site.
  */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { defineHastPlugin } from 'satteri';
 import { ELEMENT_NODE, TEXT_NODE, parse, renderSync, walkSync, type ElementNode } from 'ultrahtml';
-import type { GlossaryTerm, Matcher } from '../shared/glossary.ts';
+import { createMatcher, type GlossaryTerm, type Matcher } from '../shared/glossary.ts';
+import { slugOf } from '../shared/collections.ts';
+import { CONTENT_DIR, regionEntryFiles } from '../build/regions.ts';
+import { parseFrontmatter } from '../build/frontmatter.ts';
 import { LINK_SCHEME_PATTERN, LINK_SCHEMES, entryUrl } from '../shared/urls.ts';
 import type { EntryCollection } from '../build/regions.ts';
 import { escapeHtml } from '../shared/text.ts';
+import { t } from '../shared/i18n.ts';
 
 export interface LinkifyOptions {
   base: string;
@@ -24,6 +31,8 @@ export interface LinkifyOptions {
   footnotes: { title: string; back: (n: string) => string };
   /** Begrip slugs not to link (e.g. the page's own begrip). */
   skip?: Set<string>;
+  /** false when the Markdown pipeline already linked the begrippen (glossaryLinks below). */
+  linkTerms?: boolean;
   /**
    * Definitions in place: beside each linked first mention a button with `popovertarget` opens a popover
    * with the definition and a "Lees meer" link. The link itself stays a normal link to the begrip page.
@@ -123,7 +132,7 @@ export function linkify(html: string, options: LinkifyOptions): { html: string; 
     }
   });
 
-  for (const { node } of textNodes) {
+  for (const { node } of options.linkTerms === false ? [] : textNodes) {
     const text = node.value;
     let out = '';
     let from = 0;
@@ -149,12 +158,13 @@ export function linkify(html: string, options: LinkifyOptions): { html: string; 
   return { html: renderSync(tree), linked: [...linked].filter((s) => !options.skip?.has(s)) };
 }
 
-const ID_LISTS = ['aria-describedby', 'aria-labelledby', 'aria-controls'];
+const ID_LISTS = ['aria-describedby', 'aria-labelledby', 'aria-controls', 'popovertarget'];
 function prefixIds(el: ElementNode, prefix: string): void {
   const a = el.attributes;
   if (a.id) a.id = prefix + a.id;
   if (a.href?.startsWith('#') && a.href.length > 1) a.href = `#${prefix}${a.href.slice(1)}`;
-  for (const name of ID_LISTS) if (a[name]) a[name] = a[name].split(/\s+/).map((id) => prefix + id).join(' ');
+  // Attribute names as rendered (MDX may write popoverTarget), compared case-insensitively like HTML does.
+  for (const name of Object.keys(a)) if (ID_LISTS.includes(name.toLowerCase()) && a[name]) a[name] = a[name].split(/\s+/).map((id) => prefix + id).join(' ');
 }
 
 function textOf(el: ElementNode): string {
@@ -170,5 +180,121 @@ function decodeEntities(s: string): string {
   return s.replace(/&(#x[0-9a-f]+|#\d+|\w+);/gi, (whole, code: string) => {
     if (code[0] === '#') return String.fromCodePoint(code[1]?.toLowerCase() === 'x' ? parseInt(code.slice(2), 16) : parseInt(code.slice(1), 10));
     return ENTITIES[code] ?? whole;
+  });
+}
+
+// ---------------------------------------------------------------------------------------------------------
+// The same glossary linking as a Sätteri hast plugin, in the Markdown/MDX pipeline (see astro.config.mjs):
+// the first mention of each begrip in an entry becomes a link, in chapters with a popover beside it.
+// It works on the parsed tree (text values are real text, not HTML source), before Astro renders anything.
+// ---------------------------------------------------------------------------------------------------------
+
+export interface GlossaryPluginOptions {
+  base: string;
+  terms: GlossaryTerm[];
+  popover: NonNullable<LinkifyOptions['popover']>;
+}
+
+interface HastTree {
+  type: string;
+  tagName?: string;
+  value?: string;
+  properties?: Record<string, unknown>;
+  children?: HastTree[];
+}
+
+type HastOut = { type: 'text'; value: string } | { type: 'element'; tagName: string; properties: Record<string, unknown>; children: HastOut[] };
+const text = (value: string): HastOut => ({ type: 'text', value });
+const el = (tagName: string, properties: Record<string, unknown>, children: HastOut[]): HastOut => ({ type: 'element', tagName, properties, children });
+
+/** The link, button and popover for one mention, as hast (what popoverHtml writes as HTML). */
+export function mentionNodes(term: GlossaryTerm, shown: string, abbreviation: boolean, url: string, labels: GlossaryPluginOptions['popover'] | undefined): HastOut[] {
+  const link = el('a', { className: ['begrip'], href: url }, [abbreviation ? el('abbr', { title: term.term }, [text(shown)]) : text(shown)]);
+  if (!labels) return [link];
+  const id = `uitleg-${term.slug}`;
+  return [
+    link,
+    el('button', { type: 'button', className: ['uitleg-knop'], popoverTarget: id, dataPagefindIgnore: 'all' }, [
+      el('span', { ariaHidden: 'true' }, [text('?')]),
+      el('span', { className: ['visually-hidden'] }, [text(labels.buttonLabel(term.term))]),
+    ]),
+    el('span', { className: ['uitleg'], id, popover: '', dataPagefindIgnore: 'all' }, [
+      el('strong', { className: ['uitleg__term'] }, [text(term.term)]),
+      text(` ${term.definitie} `),
+      el('a', { href: url }, [text(labels.readMore), el('span', { className: ['visually-hidden'] }, [text(` ${labels.readMoreAbout(term.term)}`)])]),
+    ]),
+  ];
+}
+
+/** Collection and slug of the content file being compiled, from its path (content/<regio>/<collection>/<file>). */
+function entryOf(fileURL: URL | undefined): { collection?: string; slug?: string } {
+  const path = fileURL?.pathname ?? '';
+  const m = /\/(hoofdstukken|begrippen|organisaties|trainingen)\/([^/]+)$/.exec(decodeURIComponent(path));
+  return m ? { collection: m[1], slug: slugOf(m[2]!) } : {};
+}
+
+export function glossaryLinks(options: GlossaryPluginOptions) {
+  const matcher = createMatcher(options.terms);
+  const terms = new Map(options.terms.map((t) => [t.slug, t]));
+  return defineHastPlugin({
+    name: 'regioportaal-begrippen',
+    before(root, ctx) {
+      const { collection, slug } = entryOf(ctx.fileURL);
+      // A begrip's own page does not link to itself; only chapters get popovers.
+      const linked = new Set<string>(collection === 'begrippen' && slug ? [slug] : []);
+      const popover = collection === 'hoofdstukken' ? options.popover : undefined;
+      const candidates: HastTree[] = [];
+      const walk = (node: HastTree, blocked: boolean) => {
+        if (node.type === 'element') {
+          const href = node.properties?.href;
+          // An author's own begrip link counts as the mention, wherever it is in the text.
+          if (node.tagName === 'a' && typeof href === 'string') {
+            const m = LINK_SCHEME_PATTERN.exec(href);
+            if (m && m[1] === 'begrip') linked.add(m[2]!);
+          }
+          blocked ||= NO_LINK_INSIDE.has(node.tagName ?? '');
+        }
+        if (node.type === 'text' && !blocked) candidates.push(node);
+        for (const child of node.children ?? []) walk(child, blocked);
+      };
+      walk(root as unknown as HastTree, false);
+      for (const node of candidates) {
+        const value = node.value ?? '';
+        const out: HastOut[] = [];
+        let from = 0;
+        for (let m = matcher.find(value, from); m; m = matcher.find(value, from)) {
+          const term = terms.get(m.slug);
+          if (term && !linked.has(m.slug)) {
+            if (m.index > from) out.push(text(value.slice(from, m.index)));
+            out.push(...mentionNodes(term, m.text, m.abbreviation, entryUrl(options.base, 'begrippen', m.slug), popover));
+            linked.add(m.slug);
+          } else {
+            out.push(text(value.slice(from, m.index + m.text.length)));
+          }
+          from = m.index + m.text.length;
+        }
+        if (out.some((n) => n.type === 'element')) {
+          if (from < value.length) out.push(text(value.slice(from)));
+          ctx.replaceNode(node as never, out as never);
+        }
+      }
+    },
+  });
+}
+
+/** The region's begrippen for the plugin, read in plain Node (Astro's collections are not there yet). */
+export function regionGlossary(region: string, contentDir = CONTENT_DIR): GlossaryTerm[] {
+  return regionEntryFiles(region, 'begrippen', contentDir).map((file) => {
+    const data = parseFrontmatter(readFileSync(join(contentDir, file), 'utf8')).data as Partial<GlossaryTerm>;
+    return { slug: slugOf(file), term: String(data.term ?? ''), afkortingen: data.afkortingen ?? [], synoniemen: data.synoniemen ?? [], definitie: String(data.definitie ?? '') };
+  }).filter((t) => t.term);
+}
+
+/** The plugin for one region's build, with the Dutch interface texts (astro.config.mjs adds it). */
+export function regionGlossaryLinks(region: string, base: string) {
+  return glossaryLinks({
+    base,
+    terms: regionGlossary(region),
+    popover: { buttonLabel: (term) => t('uitleg.knop', { term }), readMore: t('uitleg.meer'), readMoreAbout: (term) => t('uitleg.meer.over', { term }) },
   });
 }
