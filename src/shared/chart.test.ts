@@ -36,7 +36,8 @@ describe('chartData', () => {
   });
   it('reads the data attribute', () => {
     const parsed = rowsFromAttribute('2019: 120; 2020: 135');
-    expect(parsed).toEqual({ rows: [['', ''], ['2019', '120'], ['2020', '135']] });
+    expect(parsed).toEqual({ rows: [['Onderdeel', 'Aantal'], ['2019', '120'], ['2020', '135']] });
+    expect(rowsFromAttribute('A: 56%', 'Aandeel')).toEqual({ rows: [['Onderdeel', 'Aandeel'], ['A', '56%']] });
     expect(rowsFromAttribute('2019 120')).toHaveProperty('problem', expect.stringMatching(/dubbele punt/));
   });
 });
@@ -66,6 +67,10 @@ describe('helpers', () => {
   });
   it('wraps long labels on spaces', () => {
     expect(wrap('een twee drie vier', 9)).toEqual(['een twee', 'drie vier']);
+  });
+  it('reads a cell as the reader sees it, without the glossary popover', () => {
+    const cell = 'Verbale agressie<button type="button" class="uitleg-knop" popovertarget="u-1"><span aria-hidden="true">?</span><span class="visually-hidden">Uitleg: Verbale agressie</span></button><span class="uitleg" id="u-1" popover><strong>Verbale agressie</strong> Agressie met woorden. <a href="/b/">Lees meer<span class="visually-hidden"> over Verbale agressie</span></a></span> in huiselijke kring';
+    expect(htmlText(cell)).toBe('Verbale agressie in huiselijke kring');
   });
   it('reads a rendered table, without footnote references', () => {
     expect(rowsFromHtml('<table><thead><tr><th>Jaar</th><th>Aantal</th></tr></thead><tbody><tr><td>2019</td><td>1.200<sup><a href="#fn-1">1</a></sup></td></tr></tbody></table>')).toEqual([['Jaar', 'Aantal'], ['2019', '1.200']]);

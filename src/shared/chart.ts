@@ -87,13 +87,13 @@ export function parseNumber(raw: string): { value: number | null } | { problem: 
 const TOTAL_ROW = /^(totaal|totale|total)\b/i;
 
 /**
- * The `data` attribute as table rows: "2019: 120; 2020: 135" is one series; the header row is empty,
- * so rows[i] for i ≥ 1 is the i-th pair.
+ * The `data` attribute as table rows: "2019: 120; 2020: 135" is one series. The header row is "Onderdeel" and
+ * the `kolom` name (or "Aantal"), so the figure's own table has column headers and rows[i] (i ≥ 1) is the i-th pair.
  */
-export function rowsFromAttribute(data: string): { rows: string[][] } | { problem: string } {
+export function rowsFromAttribute(data: string, kolom?: string): { rows: string[][] } | { problem: string } {
   const parts = data.split(';').map((p) => p.trim()).filter(Boolean);
   if (!parts.length) return { problem: 'Het attribuut data is leeg. Schrijf de cijfers als "label: getal; label: getal", bijvoorbeeld data="2019: 120; 2020: 135".' };
-  const rows: string[][] = [['', '']];
+  const rows: string[][] = [['Onderdeel', kolom?.trim() || 'Aantal']];
   for (const part of parts) {
     const at = part.lastIndexOf(':');
     if (at <= 0) return { problem: `"${part}" in data mist een label of een dubbele punt. Schrijf "label: getal", bijvoorbeeld "2019: 120", en scheid de paren met een puntkomma.` };
@@ -217,7 +217,8 @@ const FONT = 15;
 const LINE = 19;
 const CHARS_PER_LINE = 44;
 const BAR = 18;
-const VALUE_ROOM = 84;
+/** Width of one character of a bold value label, on the wide side (DejaVu Sans bold digits), so labels never clip. */
+const CHAR = 9.6;
 
 /**
  * Text for inside an SVG, escaped. The chapter's glossary linker (src/markdown/linkify.ts) links the first
@@ -288,7 +289,9 @@ function bars(data: ChartData, kind: 'staaf' | 'deel'): { body: string; height: 
   const all = data.series.flatMap((s) => s.values);
   const values = data.series[0]!.values;
   const whole = kind === 'deel' ? (data.percent ? 100 : values.reduce((sum, v) => sum + (v.value ?? 0), 0)) : Math.max(...all.map((v) => v.value ?? 0));
-  const track = VIEW_WIDTH - VALUE_ROOM;
+  // Room after the bars for the longest value label.
+  const room = Math.max(...all.map((v) => `${grouped ? '1. ' : ''}${v.text || '-'}`.length)) * CHAR + 10;
+  const track = VIEW_WIDTH - room;
   const { svg: legendSvg, height: legendHeight } = grouped ? legend(data.series, FONT) : { svg: '', height: 0 };
   let y = grouped ? legendHeight + 8 : 0;
   let body = legendSvg;
@@ -329,8 +332,8 @@ function stacked(data: ChartData): { body: string; height: number } {
       const width = max > 0 && v.value ? (v.value / max) * track : 0;
       if (width > 0) body += `<rect x="${round(x)}" y="${round(y)}" width="${round(width)}" height="${BAR + 4}" class="grafiek__reeks-${k + 1} grafiek__deel"/>`;
       const label = v.text || '-';
-      // About 8.5 units per character at this font size; a value that does not fit is written below the bar.
-      if (width >= label.length * 8.5 + 8) body += `<text x="${round(x + 4)}" y="${round(y + BAR - 2)}" class="grafiek__binnen">${svgText(label)}</text>`;
+      // A value that does not fit is written below the bar.
+      if (width >= label.length * CHAR + 8) body += `<text x="${round(x + 4)}" y="${round(y + BAR - 2)}" class="grafiek__binnen">${svgText(label)}</text>`;
       else below.push(`${k + 1}. ${label}`);
       x += width;
     });
@@ -349,8 +352,10 @@ function lines(data: ChartData): { body: string; height: number } {
   const { svg: legendSvg, height: legendHeight } = data.series.length > 1 ? legend(data.series, FONT) : { svg: '', height: 0 };
   const top = legendHeight + 8 + FONT + 6;
   const plot = 170;
-  const left = 24;
-  const right = VIEW_WIDTH - 24;
+  // Labels are centred on their points: the outer points stay half a label away from the edges.
+  const pad = Math.max(24, ...data.series.flatMap((s) => s.values.map((v) => (v.text.length * CHAR) / 2 + 2)), ...data.categories.map((c) => (c.length * CHAR) / 2 + 2));
+  const left = pad;
+  const right = VIEW_WIDTH - pad;
   const all = data.series.flatMap((s) => s.values.map((v) => v.value).filter((v): v is number => v !== null));
   const max = Math.max(...all, 0);
   const min = Math.min(...all, 0);
@@ -392,9 +397,36 @@ export function chartSvg(kind: ChartKind, data: ChartData, options: SvgOptions):
   return svg(options.id, height, options.titel, chartDescription(kind, data, options.beschrijving), body, kind);
 }
 
-/** Plain text of an HTML fragment (a rendered table cell): tags and footnote references out, entities decoded. */
+/**
+ * Removes every element whose start tag matches `start`, with all it contains (nested elements of the same
+ * name included), e.g. the glossary's popover <span popover> beside a linked term.
+ */
+function dropElements(html: string, start: RegExp, tag: string): string {
+  let out = html;
+  for (let m = start.exec(out); m; m = start.exec(out)) {
+    const open = new RegExp(`<${tag}\\b|</${tag}\\s*>`, 'gi');
+    open.lastIndex = m.index + m[0].length;
+    let depth = 1;
+    let end = out.length;
+    for (let t = open.exec(out); t; t = open.exec(out)) {
+      depth += t[0][1] === '/' ? -1 : 1;
+      if (depth === 0) {
+        end = t.index + t[0].length;
+        break;
+      }
+    }
+    out = out.slice(0, m.index) + out.slice(end);
+  }
+  return out;
+}
+
+/**
+ * Plain text of an HTML fragment (a rendered table cell), as a reader sees the cell: footnote references,
+ * the glossary's explain buttons and popovers out, tags out, entities decoded.
+ */
 export function htmlText(html: string): string {
-  return html
+  const visible = dropElements(dropElements(html, /<span\b[^>]*\spopover\b[^>]*>/i, 'span'), /<button\b[^>]*>/i, 'button');
+  return visible
     .replace(/<sup\b[\s\S]*?<\/sup>/gi, '')
     .replace(/<[^>]+>/g, '')
     .replace(/&(#x[0-9a-f]+|#\d+|amp|lt|gt|quot|apos|nbsp);/gi, (_, code: string) => {

@@ -45,7 +45,7 @@ export function chartRule(file: string, tree: ContentTree): Finding[] {
     let rowLines: (number | undefined)[];
     if (attrs['data'] !== undefined) {
       if (tables.length) add('de grafiek heeft zowel data="…" als een tabel. Kies één van de twee: de tabel, als die al in de tekst stond.');
-      const parsed = rowsFromAttribute(attrs['data']);
+      const parsed = rowsFromAttribute(attrs['data'], attrs['kolom']);
       if ('problem' in parsed) {
         add(parsed.problem);
         return;
