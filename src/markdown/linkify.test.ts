@@ -25,6 +25,13 @@ describe('linkify popovers', () => {
     expect(html.match(/popovertarget/g)).toHaveLength(1);
   });
 
+  it('drops popovers when asked, keeping the link', () => {
+    const withPopover = linkify('<p>De multidisciplinaire aanpak.</p>', options({ popover })).html;
+    const { html } = linkify(withPopover, options({ dropPopovers: true, linkTerms: false }));
+    expect(html).toContain('<a class="begrip" href="/twente/begrippen/mda/">');
+    expect(html).not.toContain('popover');
+  });
+
   it('adds no popover unless asked', () => {
     expect(linkify('<p>De multidisciplinaire aanpak.</p>', options()).html).not.toContain('popover');
   });

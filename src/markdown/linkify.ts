@@ -44,6 +44,8 @@ export interface LinkifyOptions {
   idPrefix?: string;
   /** Move every heading one level down (h2 becomes h3), when the chapter title itself is an h2. */
   headingShift?: boolean;
+  /** Leave out the definition popovers (the printable regiovisie: print hides them, so they are only bytes). */
+  dropPopovers?: boolean;
   popover?: { buttonLabel: (term: string) => string; readMore: string; readMoreAbout: (term: string) => string };
 }
 
@@ -75,11 +77,13 @@ export function linkify(html: string, options: LinkifyOptions): { html: string; 
   const linked = new Set<string>(options.skip ?? []);
   let tables = 0;
   const added = new WeakSet<object>();
+  const drop: ElementNode[] = [];
   const textNodes: { value: string; node: { value: string; parent?: unknown } }[] = [];
 
   walkSync(tree, (node) => {
     if (node.type === ELEMENT_NODE) {
       const el = node as ElementNode;
+      if (options.dropPopovers && /(^|\s)(uitleg|uitleg-knop)(\s|$)/.test(el.attributes.class ?? '')) drop.push(el);
       // Elements this walk adds (heading anchors) already carry prefixed ids and are visited afterwards.
       if (options.idPrefix && !added.has(el)) prefixIds(el, options.idPrefix);
       // Inline styles are blocked by the Content-Security-Policy; table alignment becomes a class.
@@ -131,6 +135,11 @@ export function linkify(html: string, options: LinkifyOptions): { html: string; 
       textNodes.push({ value: node.value, node });
     }
   });
+
+  for (const el of drop) {
+    const parent = el.parent as ElementNode | undefined;
+    if (parent) parent.children = parent.children.filter((c) => c !== el);
+  }
 
   for (const { node } of options.linkTerms === false ? [] : textNodes) {
     const text = node.value;
