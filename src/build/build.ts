@@ -11,6 +11,7 @@ import { publishedRegions } from './regions.ts';
 import { CONTENT_DIR, DEFAULT_THEME, DIST_DIR, ROOT, env, readRegio, siteSettings } from './settings.ts';
 import { cspHash, headersFile, themeCss } from './security.ts';
 import { writePortalIndex } from './portal-index.ts';
+import { writeAdminSite } from './cms-site.ts';
 import { explainFsError } from './fs-errors.ts';
 
 export interface BuildResult {
@@ -203,6 +204,8 @@ export async function buildAll(args: string[]): Promise<number> {
   const present = publishedRegions().filter((r) => existsSync(join(DIST_DIR, r, 'index.html')));
   try {
     if (present.length) writePortalIndex(DIST_DIR, present);
+    // The admin site (CMS) for editors, beside the regions: dist/beheer/ (src/build/cms-site.ts).
+    writeAdminSite(DIST_DIR);
   } catch (error) {
     console.error(explainFsError(error, DIST_DIR));
     return 1;
