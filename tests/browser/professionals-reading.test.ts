@@ -80,6 +80,29 @@ for (const site of sites) {
       await context.close();
     });
 
+    it('every chapter: itself marked current, section links land on ids, a popover per linked begrip, zero axe violations', async () => {
+      const { context, page } = await open({ viewport: WIDE }, sampleUrl);
+      const failures: string[] = [];
+      for (const file of chapters) {
+        const url = urlOf(site, file);
+        await page.goto(origin() + url);
+        const r = await page.evaluate(() => ({
+          current: [...document.querySelectorAll<HTMLAnchorElement>('nav.hoofdstukken--kolom a[aria-current="page"]')].map((a) => a.pathname),
+          missing: [...document.querySelectorAll<HTMLAnchorElement>('nav.inhoudsopgave a')].map((a) => decodeURIComponent(a.hash.slice(1))).filter((id) => !document.getElementById(id)),
+          orphanButtons: [...document.querySelectorAll('.uitleg-knop')].filter((b) => !document.getElementById(b.getAttribute('popovertarget') ?? '')?.hasAttribute('popover')).length,
+          links: document.querySelectorAll('.hoofdstuk__tekst a.begrip').length,
+          buttons: document.querySelectorAll('.hoofdstuk__tekst .uitleg-knop').length,
+        }));
+        if (r.current.join() !== url) failures.push(`${url}: aria-current on ${r.current.join() || 'nothing'}`);
+        if (r.missing.length) failures.push(`${url}: section links without target: ${r.missing.join(', ')}`);
+        if (r.orphanButtons) failures.push(`${url}: ${r.orphanButtons} buttons without popover`);
+        if (r.links !== r.buttons) failures.push(`${url}: ${r.links} begrip links, ${r.buttons} popover buttons`);
+        failures.push(...(await axe(page)));
+      }
+      expect(failures).toEqual([]);
+      await context.close();
+    }, 300_000);
+
     it('at 360×640: chapters in a closed details after the h1, sections in the flow, the help bar and the title in the first screen', async () => {
       const { context, page } = await open({ viewport: PHONE, isMobile: true, hasTouch: true }, sampleUrl);
       expect(await page.locator('nav.hoofdstukken--kolom').isVisible()).toBe(false);
