@@ -25,6 +25,8 @@ interface Report {
   synthetic: { regions: number; pages: number; seconds: number; msPerPage: number; peakRssMbPerBuild: number; concurrentBuilds: number }[];
   pages: Record<string, Record<string, PageBytes>>;
   search: Record<string, { headerKb: number; headerMs: number; fullTextKb: number; fullTextMs: number }>;
+  /** dist/index.html: a first query over all regions */
+  national?: { kb: number; ms: number };
   lighthouse: Record<string, { url: string; performance: number; accessibility: number; bestPractices: number; seo: number }> | { fout: string };
 }
 const mb = (b: number) => (b / 1024 / 1024).toFixed(0);
@@ -92,19 +94,19 @@ for (const region of regions) {
   report.pages[region] = Object.fromEntries(Object.entries(types).map(([type, file]) => [type, { file, ...firstView('dist', file) }]));
 }
 
-// 4. Pagefind: bytes and time of a first query in headless Chromium.
+// 4. Search (src/client/search-core.ts over zoek/): bytes and time of a first query in headless Chromium.
 console.log('4/5 Eerste zoekopdracht in Chromium…');
 const { chromium } = await import('playwright-core');
 const server = await startServer(join(process.cwd(), 'dist'));
 const origin = `http://127.0.0.1:${portOf(server)}`;
 const browser = await chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_ARGS });
-// From a fresh visit until the first results show, page included; Pagefind's files are gzipped already.
+// From a fresh visit until the first results show, page included, every response gzipped as a static host would.
 async function firstQuery(path: string, fill: (page: Page) => Promise<void>): Promise<{ kb: number; ms: number }> {
   const { gzipSync } = await import('node:zlib');
   const context = await browser.newContext();
   const page = await context.newPage();
   const sizes: Promise<number>[] = [];
-  page.on('response', (res) => sizes.push(res.body().then((b) => (/\.(pagefind|pf_\w+)$/.test(new URL(res.url()).pathname) ? b.length : gzipSync(b).length), () => 0)));
+  page.on('response', (res) => sizes.push(res.body().then((b) => gzipSync(b).length, () => 0)));
   await page.goto(origin + path);
   const started = Date.now();
   await fill(page);
@@ -124,6 +126,12 @@ for (const region of regions) {
     await page.waitForSelector('[data-resultaten] .hit');
   });
   report.search[region] = { headerKb: header.kb, headerMs: header.ms, fullTextKb: full.kb, fullTextMs: full.ms };
+}
+if (existsSync(join('dist', 'zoek', 'docs.json'))) {
+  report.national = await firstQuery('/', async (page) => {
+    await page.fill('#zoekterm', 'huiselijk geweld');
+    await page.waitForSelector('[data-resultaten] .hit');
+  });
 }
 await browser.close();
 
@@ -151,7 +159,36 @@ if (!args.includes('--zonder-lighthouse')) {
 }
 server.close();
 
-// Report.
+// Report. Why Pagefind went: measured once with Pagefind 1.6.0 (the last build that used it), kept as the
+// before-numbers next to this run's after-numbers above.
+const PAGEFIND_BEFORE: [string, string][] = [
+  ['drenthe kop ("veilig")', '17.0'],
+  ['drenthe /zoeken/ ("huiselijk geweld")', '146.8'],
+  ['gelderland-zuid kop ("veilig")', '19.5'],
+  ['gelderland-zuid /zoeken/ ("huiselijk geweld")', '166.6'],
+  ['hart-van-brabant kop ("veilig")', '18.8'],
+  ['hart-van-brabant /zoeken/ ("huiselijk geweld")', '147.4'],
+  ['noord-oost-gelderland kop ("veilig")', '19.7'],
+  ['noord-oost-gelderland /zoeken/ ("huiselijk geweld")', '175.7'],
+  ['twente kop ("veilig")', '19.5'],
+  ['twente /zoeken/ ("huiselijk geweld")', '167.3'],
+  ['landelijk dist/index.html ("huiselijk geweld"; met Pagefind liep het script vast: 104 KB geladen, geen resultaat)', '104.2'],
+];
+const PAGEFIND_SECTION = [
+  '## Zoeken: waarom geen Pagefind meer',
+  '',
+  'Een eerste zoekopdracht op de volledige tekst mag inclusief pagina hoogstens 100 KB (gzip) kosten per regio en 150 KB op de landelijke pagina; het antwoord uit de namenindex in de kop blijft onder 20 KB. Met Pagefind kon dat niet: alleen al `wasm.nl.pagefind` is 55-60 KB (voor elke taal), plus `pagefind.js` 13 KB, metadata en filters 3 KB, een of twee indexbrokken van 27 KB en fragmenten. Voor een paar honderd pagina\'s per regio is een eigen index kleiner: gewone JSON, Snowball-stammen (`@orama/stemmers`, alleen Nederlands, 1,7 KB gzip), BM25 met titels en namen zwaarder, shards per beginletters van de term (± 6 KB gzip elk), fragmenten per 8 passages (± 1 KB gzip). Zelfde code bij de build (`src/build/search-index.ts`) en in de browser (`src/shared/search-text.ts`, `src/shared/search-engine.ts`, `src/client/search-core.ts`).',
+  '',
+  '| Eerste zoekopdracht (gzip, pagina inbegrepen) | Met Pagefind 1.6 | Eigen index |',
+  '| --- | ---: | ---: |',
+  ...PAGEFIND_BEFORE.map(([label, before]) => {
+    const region = label.split(' ')[0]!;
+    const after = region === 'landelijk' ? report.national?.kb : label.includes('kop') ? report.search[region]?.headerKb : report.search[region]?.fullTextKb;
+    return `| ${label} | ${before} KB | ${after ?? '-'} KB |`;
+  }),
+  '',
+  'Wat een eerste zoekopdracht op /twente/zoeken/ nu laadt: pagina, CSS en scripts ± 19 KB, namenindex 6,6 KB, `docs.json` 6,9 KB, één of twee termbestanden van ± 6 KB en een fragmentbestand van ± 0,9 KB per getoond resultaat. De zoekkwaliteit is gemeten met `tests/search-queries.json` in `tests/browser/search.test.ts` (hit@1 en hit@3 per soort vraag).',
+];
 mkdirSync('docs', { recursive: true });
 writeFileSync('docs/performance.json', `${JSON.stringify(report, null, 2)}\n`);
 const lines = [
@@ -183,11 +220,14 @@ const lines = [
   '',
   '## Zoeken: eerste zoekopdracht in Chromium',
   '',
-  'Alles wat een nieuwe bezoeker downloadt vanaf het openen van de pagina tot de eerste resultaten (pagina zelf inbegrepen). De zoekbalk in de kop zoekt eerst in een kleine namenindex (titels, afkortingen, synoniemen); de zoekpagina laadt Pagefind voor de volledige tekst.',
+  'Alles wat een nieuwe bezoeker downloadt vanaf het openen van de pagina tot de eerste resultaten (pagina zelf inbegrepen, elk antwoord gzip zoals een statische host het stuurt). De zoekbalk in de kop zoekt eerst in een kleine namenindex (titels, afkortingen, synoniemen, woorden van inwoners); de zoekpagina ("huiselijk geweld") laadt daarnaast de eigen volledige-tekstindex: `zoek/docs.json`, alleen de termbestanden van de zoekwoorden en een klein fragmentbestand per getoond resultaat. Budget: ≤ 100 KB per regio, ≤ 150 KB op de landelijke pagina.',
   '',
   '| Regio | Kop: KB | Kop: ms | Zoekpagina (volledige tekst): KB | Zoekpagina: ms |',
   '| --- | ---: | ---: | ---: | ---: |',
   ...Object.entries(report.search).map(([region, s]) => `| ${region} | ${s.headerKb} | ${s.headerMs} | ${s.fullTextKb} | ${s.fullTextMs} |`),
+  ...(report.national ? [`| landelijk (dist/index.html, alle regio's) | | | ${report.national.kb} | ${report.national.ms} |`] : []),
+  '',
+  ...PAGEFIND_SECTION,
   '',
   '## Lighthouse (mobiel)',
   '',
