@@ -4,7 +4,7 @@
  * Used by `npm run check`, by the build (which refuses to start on errors) and by the tests.
  */
 import { existsSync, readFileSync, statSync } from 'node:fs';
-import { join, relative } from 'node:path';
+import { dirname, join, relative } from 'node:path';
 import type { z } from 'astro/zod';
 import { HULP_SOORTEN, begripSchema, hoofdstukSchema, organisatieSchema, regioSchema, slugRef, trainingSchema, type OrganisatieSoort } from '../schemas/index.ts';
 import { headingIds } from '../shared/anchors.ts';
@@ -14,6 +14,7 @@ import { parseContent, mdxRule } from './rules/mdx.ts';
 import { htmlRule } from './rules/html.ts';
 import { linkRule } from './rules/links.ts';
 import { chartRule } from './rules/charts.ts';
+import { imageRule } from './rules/afbeeldingen.ts';
 import { pastSessionRule } from './rules/dates.ts';
 import { fileNameRule } from './rules/filenames.ts';
 import { placeholderRule, exampleTexts, type ExampleTexts } from './rules/placeholders.ts';
@@ -273,6 +274,8 @@ export function checkRegion(region: string, options: CheckOptions = {}): Finding
       }
     }
     lintBody(entry, findings, slugs, anchors);
+    // Images in MDX come from the entry's own region folder (content/<region>/afbeeldingen/).
+    if (entry.mdx) findings.push(...imageRule(entry.file, parseContent(entry.file, entry.text, true).tree ?? { type: 'root' }, dirname(dirname(join(root, entry.file)))));
     lintData(entry, findings, now);
     if (entry.collection === 'trainingen') findings.push(...pastSessionRule(entry.file, entry.data, now));
     // Template text and example content must never reach a published site.

@@ -17,6 +17,8 @@ export const MDX_COMPONENTS: Record<string, readonly string[]> = {
   GrafiekGestapeld: CHART_ATTRIBUTES,
   GrafiekLijn: CHART_ATTRIBUTES,
   GrafiekDeel: CHART_ATTRIBUTES,
+  // A local image (src/site/components/mdx/Afbeelding.astro), checked by src/build/rules/afbeeldingen.ts.
+  Afbeelding: ['bestand', 'alt', 'onderschrift'],
 };
 
 export interface MdxProblem {

@@ -8,5 +8,6 @@ import GrafiekStaaf from './GrafiekStaaf.astro';
 import GrafiekGestapeld from './GrafiekGestapeld.astro';
 import GrafiekLijn from './GrafiekLijn.astro';
 import GrafiekDeel from './GrafiekDeel.astro';
+import Afbeelding from './Afbeelding.astro';
 
-export const mdxComponents = { Kader, Citaat, GrafiekStaaf, GrafiekGestapeld, GrafiekLijn, GrafiekDeel };
+export const mdxComponents = { Kader, Citaat, GrafiekStaaf, GrafiekGestapeld, GrafiekLijn, GrafiekDeel, Afbeelding };
