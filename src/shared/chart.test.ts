@@ -61,8 +61,8 @@ describe('chartSvg', () => {
 });
 
 describe('helpers', () => {
-  it('hides words from the glossary linker without changing the text', () => {
-    expect(svgText('Veilig Thuis & co')).toBe('&#86;eilig &#84;huis &amp; &#99;o');
+  it('escapes the text in the SVG', () => {
+    expect(svgText('Veilig Thuis & <co>')).toBe('Veilig Thuis &amp; &lt;co&gt;');
     expect(htmlText(svgText('Veilig Thuis & co'))).toBe('Veilig Thuis & co');
   });
   it('wraps long labels on spaces', () => {

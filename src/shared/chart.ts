@@ -221,12 +221,11 @@ const BAR = 18;
 const CHAR = 9.6;
 
 /**
- * Text for inside an SVG, escaped. The chapter's glossary linker (src/markdown/linkify.ts) links the first
- * mention of a term in any text node, and would put a link inside the chart; a character reference for the
- * first letter of each word keeps the text the same for readers while the linker no longer sees the word.
+ * Text for inside an SVG, escaped. Begrippen are linked in the Markdown pipeline, before a component draws,
+ * so the chart's text is never turned into links.
  */
 export function svgText(text: string): string {
-  return escapeHtml(text).replace(/(^|[^\p{L}\p{N}&#;])(\p{L})/gu, (_, before: string, letter: string) => `${before}&#${letter.codePointAt(0)};`);
+  return escapeHtml(text);
 }
 
 /** Splits a label into lines of at most `max` characters, on spaces. */
