@@ -26,7 +26,8 @@ export default defineConfig({
   // Content is data, never code: the guards refuse MDX code, HTML outside the allowlist and unsafe URLs
   // even if the content check was skipped, and give external links rel="noreferrer". MDX inherits this processor.
   markdown: { processor: satteri({ ...contentProcessorOptions, hastPlugins }) },
-  integrations: [mdx(), sitemap(), searchIndex()],
+  // Pages marked noindex (the printable whole regiovisie) stay out of the sitemap too.
+  integrations: [mdx(), sitemap({ filter: (page) => !page.includes('/regiovisie-volledig/') }), searchIndex()],
   // Never inline scripts: the Content-Security-Policy allows only the site's own script files.
   vite: { build: { assetsInlineLimit: 0 } },
 });

@@ -3,7 +3,10 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 
-export const BUDGET = { chapterHtml: 20_480, otherHtml: 10_240, css: 15_360, js: 5_120, firstView: 35_840 };
+export const BUDGET = { chapterHtml: 20_480, otherHtml: 10_240, css: 15_360, js: 5_120, firstView: 35_840, wholeDocument: 81_920 };
+
+/** The whole regiovisie on one page is for printing and saving as PDF: it has its own, larger budget. */
+export const WHOLE_DOCUMENT_PAGE = 'regiovisie-volledig/';
 
 export const gz = (data: string | Buffer) => gzipSync(data, { level: 9 }).length;
 
