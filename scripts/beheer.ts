@@ -3,13 +3,18 @@
 //                             for this repository and serves dist/ on PORT (4321): edit at
 //                             http://localhost:4321/beheer/<regio>/ without a GitHub account. Each save is
 //                             a branch cms/<collectie>/<slug> in this repository, as a pull request would be.
-import { spawn } from 'node:child_process';
+import { execFileSync, spawn } from 'node:child_process';
 import { join } from 'node:path';
 import { writeAdminSite } from '../src/build/cms-site.ts';
 import { portOf, startServer } from '../src/build/serve.ts';
 import { DIST_DIR, ROOT, env } from '../src/build/settings.ts';
 
 const local = process.argv.includes('--lokaal');
+// decap-server switches branches in this working tree and commits everything in it ("git add ."): only on a clean tree.
+if (local && execFileSync('git', ['status', '--porcelain'], { cwd: ROOT, encoding: 'utf8' }).trim()) {
+  console.error('✖ Er zijn wijzigingen die nog niet gecommit zijn (git status). Het lokale beheer zou ze meenemen in zijn eigen commits.\n  Commit of bewaar ze eerst, of werk in een aparte kloon: git clone . ../beheer && cd ../beheer && npm install');
+  process.exit(1);
+}
 const out = writeAdminSite(DIST_DIR, local ? { localBackendUrl: 'http://localhost:8081/api/v1' } : {});
 console.log(`✔ Beheer geschreven naar ${out}/`);
 if (local) {
