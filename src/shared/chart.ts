@@ -219,6 +219,14 @@ const CHARS_PER_LINE = 44;
 const BAR = 18;
 /** Width of one character of a bold value label, on the wide side (DejaVu Sans bold digits), so labels never clip. */
 const CHAR = 9.6;
+const NARROW = /[.,:;' ]/;
+
+/** Estimated width of a bold label in viewBox units: wide for "%" and "€", narrow for punctuation. */
+export function labelWidth(text: string): number {
+  let w = 0;
+  for (const c of text) w += c === '%' ? 15 : c === '€' ? 10.5 : NARROW.test(c) ? 5.5 : /[A-Z]/.test(c) ? 11 : CHAR;
+  return w;
+}
 
 /**
  * Text for inside an SVG, escaped. Begrippen are linked in the Markdown pipeline, before a component draws,
@@ -289,7 +297,7 @@ function bars(data: ChartData, kind: 'staaf' | 'deel'): { body: string; height: 
   const values = data.series[0]!.values;
   const whole = kind === 'deel' ? (data.percent ? 100 : values.reduce((sum, v) => sum + (v.value ?? 0), 0)) : Math.max(...all.map((v) => v.value ?? 0));
   // Room after the bars for the longest value label.
-  const room = Math.max(...all.map((v) => `${grouped ? '1. ' : ''}${v.text || '-'}`.length)) * CHAR + 10;
+  const room = Math.max(...all.map((v) => labelWidth(`${grouped ? '1. ' : ''}${v.text || '-'}`))) + 12;
   const track = VIEW_WIDTH - room;
   const { svg: legendSvg, height: legendHeight } = grouped ? legend(data.series, FONT) : { svg: '', height: 0 };
   let y = grouped ? legendHeight + 8 : 0;
@@ -332,7 +340,7 @@ function stacked(data: ChartData): { body: string; height: number } {
       if (width > 0) body += `<rect x="${round(x)}" y="${round(y)}" width="${round(width)}" height="${BAR + 4}" class="grafiek__reeks-${k + 1} grafiek__deel"/>`;
       const label = v.text || '-';
       // A value that does not fit is written below the bar.
-      if (width >= label.length * CHAR + 8) body += `<text x="${round(x + 4)}" y="${round(y + BAR - 2)}" class="grafiek__binnen">${svgText(label)}</text>`;
+      if (width >= labelWidth(label) + 8) body += `<text x="${round(x + 4)}" y="${round(y + BAR - 2)}" class="grafiek__binnen">${svgText(label)}</text>`;
       else below.push(`${k + 1}. ${label}`);
       x += width;
     });
@@ -352,7 +360,7 @@ function lines(data: ChartData): { body: string; height: number } {
   const top = legendHeight + 8 + FONT + 6;
   const plot = 170;
   // Labels are centred on their points: the outer points stay half a label away from the edges.
-  const pad = Math.max(24, ...data.series.flatMap((s) => s.values.map((v) => (v.text.length * CHAR) / 2 + 2)), ...data.categories.map((c) => (c.length * CHAR) / 2 + 2));
+  const pad = Math.max(24, ...data.series.flatMap((s) => s.values.map((v) => labelWidth(v.text) / 2 + 2)), ...data.categories.map((c) => labelWidth(c) / 2 + 2));
   const left = pad;
   const right = VIEW_WIDTH - pad;
   const all = data.series.flatMap((s) => s.values.map((v) => v.value).filter((v): v is number => v !== null));
