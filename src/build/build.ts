@@ -205,7 +205,7 @@ export async function buildAll(args: string[]): Promise<number> {
   try {
     if (present.length) writePortalIndex(DIST_DIR, present);
     // The admin site (CMS) for editors, beside the regions: dist/beheer/ (src/build/cms-site.ts).
-    writeAdminSite(DIST_DIR);
+    if (present.length) writeAdminSite(DIST_DIR);
   } catch (error) {
     console.error(explainFsError(error, DIST_DIR));
     return 1;

@@ -14,7 +14,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
-import { writeAdminSite } from '../../src/build/cms-site.ts';
+import { adminRegions, writeAdminSite } from '../../src/build/cms-site.ts';
 import { startServer } from '../../src/build/serve.ts';
 import { launch } from '../helpers/browser.ts';
 
@@ -109,7 +109,7 @@ beforeAll(async () => {
   const port = await freePort();
   decap = await startDecapServer(port);
   const dist = join(work, 'dist');
-  writeAdminSite(dist, { regions: [REGION], localBackendUrl: `http://127.0.0.1:${port}/api/v1` });
+  writeAdminSite(dist, { localBackendUrl: `http://127.0.0.1:${port}/api/v1` });
   web = await startServer(dist);
   origin = `http://127.0.0.1:${(web.address() as AddressInfo).port}`;
   browser = await launch();
@@ -213,6 +213,20 @@ describe('het beheer (Decap CMS) met de lokale git-backend', () => {
     // Saved, not published: the change waits on its own branch, as a pull request would on GitHub.
     expect(git('branch', '--list', 'cms/*')).toMatch(/cms\/twente-begrippen\/casemanagement/);
     expect(readFileSync(join(repo, 'content', REGION, 'begrippen', 'casemanagement.md'), 'utf8')).not.toContain('Dit is een concept.');
+  });
+
+  it.each(adminRegions())('laadt de configuratie van %s zonder fouten', async (region) => {
+    const other = await browser!.newPage();
+    const problems: string[] = [];
+    other.on('pageerror', (e) => problems.push(String(e)));
+    other.on('console', (m) => {
+      if (m.type() === 'error' && !/favicon|404 \(Not Found\)/.test(m.text())) problems.push(m.text());
+    });
+    await other.goto(`${origin}/beheer/${region}/`);
+    await other.getByRole('button', { name: 'Inloggen' }).waitFor({ timeout: 15_000 });
+    expect(await other.getByText(/configuratie|config\.yml/i).count()).toBe(0);
+    expect(problems).toEqual([]);
+    await other.close();
   });
 
   it('de gepubliceerde bestanden komen door npm run check', () => {
