@@ -22,6 +22,7 @@ export const ENV_VARS = {
   PORT: 'Poort van npm run preview en npm run dev (standaard 4321).',
   CHROMIUM_PATH: 'Chromium voor de browsertests en de benchmark; anders /usr/bin/chromium of de Chromium uit npm.',
   CMS_OAUTH_URL: 'Adres van de kleine OAuth-dienst voor inloggen met GitHub in het beheer (dist/beheer/), zonder / aan het eind.',
+  SCHERMAFBEELDINGEN: '1: de browsertest van het beheer vernieuwt de schermafbeeldingen in docs/img/ (voor CONTRIBUTING.md).',
   PROJECT_ROOT: 'Intern: de projectmap, gezet door de build voor Astro.',
   OUT_DIR: 'Intern: tijdelijke uitvoermap van één regio, gezet door de build.',
   BUILD_ID: 'Intern: naam van één build, voor de eigen cache.',

@@ -17,9 +17,11 @@ import type { Browser, Page } from 'playwright-core';
 import { adminRegions, writeAdminSite } from '../../src/build/cms-site.ts';
 import { startServer } from '../../src/build/serve.ts';
 import { launch } from '../helpers/browser.ts';
+import { env } from '../../src/build/settings.ts';
 
 const REGION = 'twente';
-const SHOTS = join(process.cwd(), 'docs', 'img');
+// The screenshots in CONTRIBUTING.md are renewed only on request (SCHERMAFBEELDINGEN=1), so a test run leaves the repository as it was.
+const SHOTS_TO_DOCS = env('SCHERMAFBEELDINGEN') === '1';
 const PHONE_MESSAGE = (input: string) => `Ongeldig telefoonnummer "${input}". Verwacht een Nederlands nummer, bijvoorbeeld "0800-2000", "088-1234567" of "112".`;
 
 let work: string;
@@ -74,7 +76,7 @@ async function type(label: string, value: string): Promise<void> {
   await page.keyboard.insertText(value);
 }
 
-const shot = (name: string) => page.screenshot({ path: join(SHOTS, name) });
+const shot = (name: string) => page.screenshot({ path: join(SHOTS_TO_DOCS ? join(process.cwd(), 'docs', 'img') : join(work, 'img'), name) });
 
 /** A form field by its label; Decap adds "(optioneel)" to fields that are not required. */
 const field = (label: string) => page.getByLabel(new RegExp(`^${label.replace(/[()]/g, '\\$&')}( \\(optioneel\\))?$`));
@@ -117,7 +119,7 @@ beforeAll(async () => {
   page.setDefaultTimeout(10_000);
   // Decap asks "Weet u het zeker?" before publishing; an editor clicks OK.
   page.on('dialog', (dialog) => void dialog.accept());
-  mkdirSync(SHOTS, { recursive: true });
+  mkdirSync(SHOTS_TO_DOCS ? join(process.cwd(), 'docs', 'img') : join(work, 'img'), { recursive: true });
 });
 
 afterEach(async (context) => {
@@ -131,7 +133,7 @@ afterAll(async () => {
   await browser?.close();
   web?.close();
   decap?.kill();
-  if (work && !process.env.CMS_TEST_KEEP) rmSync(work, { recursive: true, force: true });
+  if (work) rmSync(work, { recursive: true, force: true });
 });
 
 describe('het beheer (Decap CMS) met de lokale git-backend', () => {
