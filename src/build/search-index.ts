@@ -18,7 +18,7 @@ interface ElementNode {
   attributes?: Record<string, string>;
   children?: ElementNode[];
 }
-import { encodePostings, decodePostings, partition, FRAGMENT_GROUP, INDEX_VERSION, type DocRow, type DocsFile, type Fragment, type Posting, type Shard } from '../shared/search-engine.ts';
+import { encodePostings, decodePostings, nameKey, partition, FRAGMENT_GROUP, INDEX_VERSION, type DocRow, type DocsFile, type Fragment, type Posting, type Shard } from '../shared/search-engine.ts';
 import { terms } from '../shared/search-text.ts';
 
 export interface Section {
@@ -201,7 +201,12 @@ export function buildIndexData(pages: ExtractedPage[]): IndexData {
       tf.set(term, e);
     };
     // Each distinct name counts once: a title repeated as a name is not worth twice.
-    for (const name of new Set(page.names.map((n) => n.trim()).filter(Boolean))) for (const term of new Set(terms(name))) add(term, NAME_WEIGHT, -1, true);
+    for (const name of new Set(page.names.map((n) => n.trim()).filter(Boolean))) {
+      const nameTerms = terms(name);
+      for (const term of new Set(nameTerms)) add(term, NAME_WEIGHT, -1, true);
+      // The whole name as one key, so a query that is exactly a name finds its page first (see nameKey).
+      if (nameTerms.length) add(nameKey(nameTerms), NAME_WEIGHT, -1, true);
+    }
     let length = 0;
     for (const section of page.sections) {
       const sectionStart = fragments.length - first;
@@ -270,14 +275,26 @@ function htmlFiles(dir: string): string[] {
     .map((f) => join(dir, f));
 }
 
-/** After Astro has written the region: every searchable page into <outDir>/zoek/. */
+/**
+ * After Astro has written the region: every searchable page into <outDir>/zoek/. The names of the name index
+ * (zoekindex.json: abbreviations, synonyms, residents' words from content/landelijk/zoekwoorden.yaml) count as
+ * names of their page here too, so full text also finds the help page for "mijn vriend slaat mij", on the
+ * national page as well, which has no name index of its own.
+ */
 export function writeRegionIndex(outDir: string): { pages: number; docs: DocsFile } {
+  const names = new Map<string, string[]>();
+  const nameIndex = join(outDir, 'zoekindex.json');
+  if (existsSync(nameIndex)) for (const e of JSON.parse(readFileSync(nameIndex, 'utf8')) as { u: string; n: string[] }[]) names.set(e.u, e.n);
   const pages: ExtractedPage[] = [];
   for (const file of htmlFiles(outDir)) {
     const rel = relative(outDir, file).split(sep).join('/');
     const url = rel === 'index.html' ? '' : rel.replace(/(^|\/)index\.html$/, '$1');
     const page = extractPage(readFileSync(file, 'utf8'), url);
-    if (page) pages.push(page);
+    if (!page) continue;
+    // Name index URLs carry the base ("/twente/begrippen/mda/"); docs are relative to it.
+    const extra = [...names].find(([u]) => u.endsWith(`/${url}`) && u.split('/').length === url.split('/').length + 2)?.[1] ?? [];
+    page.names.push(...extra.filter((n) => !page.names.includes(n)));
+    pages.push(page);
   }
   const docs = writeIndex(join(outDir, 'zoek'), buildIndexData(pages));
   return { pages: pages.length, docs };

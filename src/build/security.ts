@@ -27,6 +27,10 @@ export function csp(styleHash: string, { header = false } = {}): string {
   ].join('; ');
 }
 
+/**
+ * zoek/ is revalidated on every use (no-cache, a 304 when unchanged): a docs.json kept from before a rebuild
+ * would name term and fragment files that no longer exist.
+ */
 export function headersFile(styleHash: string, base: string): string {
   return `${base}*
   Content-Security-Policy: ${csp(styleHash, { header: true })}
@@ -36,6 +40,6 @@ export function headersFile(styleHash: string, base: string): string {
   Cross-Origin-Opener-Policy: same-origin
   Permissions-Policy: camera=(), microphone=(), geolocation=(), payment=(), usb=(), browsing-topics=()
 ${base}zoek/*
-  Cache-Control: public, max-age=3600
+  Cache-Control: no-cache
 `;
 }

@@ -2,7 +2,7 @@
 // docs.json first, then only the shards of the query's terms, then the fragments of the results shown.
 // The query stays in memory: never in the URL, history or storage, and nothing goes to another host.
 import { escapeHtml } from '../shared/text.ts';
-import { decodePostings, excerpt, filterCounts, matcher, planQuery, rank, shardOf, shardsBetween, termWeight, type DocsFile, type Fragment, type Posting, type Ranked, type Shard } from '../shared/search-engine.ts';
+import { decodePostings, excerpt, filterCounts, matcher, nameKey, planQuery, rank, shardOf, shardsBetween, termWeight, type DocsFile, type Fragment, type Posting, type Ranked, type Shard } from '../shared/search-engine.ts';
 import { queryTerms } from '../shared/search-text.ts';
 import { KIND_ORDER } from '../shared/name-index.ts';
 
@@ -90,8 +90,11 @@ export class SearchIndex {
         return best;
       }),
     );
-    const ranked = rank(this.docs, perTerm, this.passes(selected), query).ranked;
-    const any = rank(this.docs, perTerm, () => true, query).ranked.map((r) => r.doc);
+    // Pages one of whose names is exactly the query ("mijn man slaat mij" is a name of the help page).
+    const key = nameKey(q.terms);
+    const named = new Set(decodePostings((await this.shard(shardOf(starts, key)))[key] ?? []).map((p) => p.doc));
+    const ranked = rank(this.docs, perTerm, this.passes(selected), query, named).ranked;
+    const any = rank(this.docs, perTerm, () => true, query, named).ranked.map((r) => r.doc);
     return { ranked, counts: this.count(any, selected), query };
   }
 

@@ -1,7 +1,8 @@
 /**
  * The light search behind the header box: every entry's own names (title, abbreviations, synonyms, and the
  * residents' words from content/landelijk/zoekwoorden.yaml) in one small JSON file per region, matched in the
- * browser. A first query costs a few kilobytes; full-text search (Pagefind) takes over when no name matches.
+ * browser. A first query costs a few kilobytes; full-text search (zoek/, src/shared/search-engine.ts) takes over
+ * when no name matches.
  */
 export interface NameEntry {
   /** URL */

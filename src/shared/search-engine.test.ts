@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { decodePostings, encodePostings, excerpt, matcher, partition, planQuery, shardOf, shardsBetween, termWeight } from './search-engine.ts';
+import { decodePostings, encodePostings, excerpt, matcher, nameKey, partition, planQuery, shardOf, shardsBetween, termWeight } from './search-engine.ts';
 import { queryTerms } from './search-text.ts';
 import { buildIndexData, extractPage, writeIndex, type ExtractedPage } from '../build/search-index.ts';
 import { SearchIndex } from '../client/search-core.ts';
@@ -34,6 +34,9 @@ describe('postings and shards', () => {
     expect(termWeight(last!, 'mishand')).toBe(1);
     expect(termWeight(last!, 'meldcod')).toBe(0);
     expect(termWeight(first!, 'kinder')).toBe(0);
+    // A whole-name key never counts as a completion of a word.
+    expect(termWeight(last!, nameKey(['mishandel']))).toBe(0);
+    expect(nameKey(['veilig', 'thuis'])).toBe('veilig thuis ');
   });
 });
 
@@ -65,7 +68,8 @@ describe('index and scoring, end to end', () => {
   const pages = [
     page('begrippen/huiselijk-geweld/', 'Huiselijk geweld', 'Begrip', 'Geweld door iemand uit de huiselijke kring.'),
     page('begrippen/kindermishandeling/', 'Kindermishandeling', 'Begrip', 'Geweld tegen een kind door ouders. Kinderen worden mishandeld.', { names: ['Kindermishandeling', 'KM'] }),
-    page('hulp/geweld-thuis/', 'Ik word thuis pijn gedaan', 'Hulp', 'Wordt u thuis geslagen of bedreigd? Bel Veilig Thuis.'),
+    page('hulp/geweld-thuis/', 'Ik word thuis pijn gedaan', 'Hulp', 'Wordt u thuis geslagen of bedreigd? Bel Veilig Thuis.', { names: ['Ik word thuis pijn gedaan', 'mijn man slaat mij'] }),
+    page('begrippen/partnergeweld/', 'Partnergeweld', 'Begrip', 'Een man slaat, een man dreigt: de man slaat vaker dan hij toegeeft. Man, man, man.'),
     page('regiovisie/aanpak/', 'Aanpak', 'Regiovisie', 'Inleiding over de aanpak.', {
       sections: [
         { id: '', title: '', blocks: [{ text: 'Inleiding over de aanpak in de regio.', weight: 1 }] },
@@ -90,8 +94,11 @@ describe('index and scoring, end to end', () => {
     expect((await urls('huiselijk geweld'))[0]).toBe('/begrippen/huiselijk-geweld/');
     expect(await urls('huisverbod burgemeester')).toEqual(['/regiovisie/aanpak/#huisverbod']);
   });
+  it('puts a page one of whose names is the query above pages that only use its words often', async () => {
+    expect(await urls('mijn man slaat mij')).toEqual(['/hulp/geweld-thuis/', '/begrippen/partnergeweld/']);
+  });
   it('falls back to any word (OR) when no page has them all, best matches first', async () => {
-    const found = await urls('mijn man slaat mij geslagen');
+    const found = await urls('wordt geslagen bedreigd fietsenstalling');
     expect(found).toEqual(['/hulp/geweld-thuis/']);
     expect((await urls('kindermishandeling fietsenstalling'))[0]).toBe('/begrippen/kindermishandeling/');
   });
@@ -113,7 +120,7 @@ describe('index and scoring, end to end', () => {
     expect(found.counts.get(id('soort', 'Organisatie'))).toBe(1);
   });
   it('lists every page of a filter without a query', async () => {
-    expect(await urls('', { soort: ['Begrip'] })).toEqual(['/begrippen/huiselijk-geweld/', '/begrippen/kindermishandeling/']);
+    expect(await urls('', { soort: ['Begrip'] })).toEqual(['/begrippen/huiselijk-geweld/', '/begrippen/kindermishandeling/', '/begrippen/partnergeweld/']);
   });
   it.sequential('cleans up', () => rmSync(dir, { recursive: true, force: true }));
 });

@@ -117,6 +117,13 @@ export function shardsBetween(starts: string[], from: string, upTo: string): num
   return out;
 }
 
+/**
+ * A whole name as one key: its terms and a closing space ("veilig thuis "). It sorts right after its first
+ * term, so it is nearly always in a shard the query loads anyway; no word ends in a space, so it never
+ * mixes with the terms.
+ */
+export const nameKey = (terms: string[]) => `${terms.join(' ')} `;
+
 export interface TermPlan {
   /** stem to look up exactly */
   stem: string;
@@ -141,6 +148,7 @@ export function planQuery(q: QueryTerms): TermPlan[] {
 /** Does a term in a shard count for this planned term, and how much (a completion counts a little less). */
 export function termWeight(plan: TermPlan, term: string): number {
   if (term === plan.stem) return 1;
+  if (term.endsWith(' ')) return 0;
   const p = plan.prefix;
   if (!p) return 0;
   if (term.startsWith(p.prefix) || term.startsWith(p.word)) return 0.8;
@@ -164,9 +172,10 @@ const B = 0.75;
 /**
  * BM25 over the query terms, one posting list per term (a completed word's lists merged, best per doc). Every
  * term must match (AND); when no page has them all, pages with most of them come first (OR). A page with all
- * terms in its title or names is multiplied up, and one whose title is the query comes first of all.
+ * terms in its title or names is multiplied up, and one whose title or one of whose names is the query
+ * (`named`, from the query's nameKey) comes first of all.
  */
-export function rank(docs: DocsFile, perTerm: Map<number, { p: Posting; w: number }>[], allowed: (doc: number) => boolean, query: string): { ranked: Ranked[]; and: boolean } {
+export function rank(docs: DocsFile, perTerm: Map<number, { p: Posting; w: number }>[], allowed: (doc: number) => boolean, query: string, named: Set<number> = new Set()): { ranked: Ranked[]; and: boolean } {
   const n = docs.d.length;
   const scores = new Map<number, { score: number; matched: number; inName: number; passages: Map<number, number> }>();
   perTerm.forEach((postings) => {
@@ -195,7 +204,7 @@ export function rank(docs: DocsFile, perTerm: Map<number, { p: Posting; w: numbe
     let most = 0;
     for (const [passage, count] of e.passages) if (count > most || (count === most && passage < best)) [best, most] = [passage, count];
     const titleIsQuery = core !== '' && words(docs.d[doc]![1]).map(stem).join(' ') === core;
-    const score = e.score * (e.inName === wanted ? 3 : 1) * (and ? 1 : (e.matched / wanted) ** 2) + (titleIsQuery ? 1000 : 0);
+    const score = e.score * (e.inName === wanted ? 3 : 1) * (and ? 1 : (e.matched / wanted) ** 2) + (titleIsQuery ? 1000 : named.has(doc) ? 500 : 0);
     return { doc, score, passage: best, matched: e.matched };
   });
   list.sort((a, b) => b.matched - a.matched || b.score - a.score || a.doc - b.doc);
