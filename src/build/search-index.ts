@@ -271,7 +271,7 @@ export function writeIndex(dir: string, data: IndexData, regions?: [string, stri
 
 function htmlFiles(dir: string): string[] {
   return readdirSync(dir, { recursive: true, encoding: 'utf8' })
-    .filter((f) => f.endsWith('.html') && !f.startsWith('zoek') && !f.startsWith('pagefind'))
+    .filter((f) => f.endsWith('.html'))
     .map((f) => join(dir, f));
 }
 

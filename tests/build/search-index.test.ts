@@ -4,8 +4,10 @@ import { join } from 'node:path';
 import { gz } from '../../src/build/page-bytes.ts';
 import type { DocsFile, Fragment, Shard } from '../../src/shared/search-engine.ts';
 import { builtSites, htmlFiles, read, urlOf } from '../helpers/sites.ts';
+import { SearchIndex } from '../../src/client/search-core.ts';
 
 const json = <T>(file: string) => JSON.parse(readFileSync(file, 'utf8')) as T;
+const QUERIES: Record<string, { query: string; expect: string; soort?: string }[]> = json('tests/search-queries.json');
 
 /** docs.json and the two largest shards: the most a two-word query can load of the index. */
 const TWO_WORD_INDEX = 30 * 1024;
@@ -57,6 +59,25 @@ for (const site of builtSites()) {
           if (anchor) expect(html, `${d[0]}#${anchor}`).toContain(`id="${anchor}"`);
         }
       });
+    });
+
+    it('full text alone (without the name index) finds the expected page in the top three for 90% of the query set, typos aside', async () => {
+      const queries = (QUERIES[site.region] ?? []).filter((q) => q.soort !== 'spelfout');
+      if (!queries.length) return;
+      // The browser's own search code, reading the files from disk instead of over HTTP.
+      const index = new SearchIndex(docs, site.base, `${site.base}zoek/`, async (url) => json(join(site.root, url)));
+      let hit1 = 0;
+      let hit3 = 0;
+      const misses: string[] = [];
+      for (const { query, expect: wanted } of queries) {
+        const urls = (await index.hits(await index.search(query), 0, 3)).map((h) => h.url.split('#')[0]);
+        const at = urls.indexOf(site.base + wanted);
+        if (at === 0) hit1++;
+        if (at >= 0) hit3++;
+        else misses.push(`${query} → ${urls.join(', ')}`);
+      }
+      console.log(`${site.dir}: volledige tekst alleen, n=${queries.length} hit@1 ${((100 * hit1) / queries.length).toFixed(0)}% hit@3 ${((100 * hit3) / queries.length).toFixed(0)}%${misses.length ? `\n  mis: ${misses.join(' | ')}` : ''}`);
+      expect(hit3 / queries.length, misses.join('\n')).toBeGreaterThanOrEqual(0.9);
     });
 
     it(`keeps docs.json plus the two largest shards under ${TWO_WORD_INDEX / 1024} KB compressed`, () => {
