@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { decodePostings, encodePostings, excerpt, matcher, nameKey, partition, planQuery, shardOf, shardsBetween, termWeight } from './search-engine.ts';
 import { queryTerms } from './search-text.ts';
-import { buildIndexData, extractPage, writeIndex, type ExtractedPage } from '../build/search-index.ts';
+import { buildIndexData, extractPage, passages, writeIndex, writeNationalIndex, type ExtractedPage } from '../build/search-index.ts';
 import { SearchIndex } from '../client/search-core.ts';
 
 describe('postings and shards', () => {
@@ -123,6 +123,39 @@ describe('index and scoring, end to end', () => {
     expect(await urls('', { soort: ['Begrip'] })).toEqual(['/begrippen/huiselijk-geweld/', '/begrippen/kindermishandeling/', '/begrippen/partnergeweld/']);
   });
   it.sequential('cleans up', () => rmSync(dir, { recursive: true, force: true }));
+});
+
+describe('the national index', () => {
+  it('merges the regions: one doc list, postings per term together, URLs and excerpts from each region', async () => {
+    const dist = mkdtempSync(join(tmpdir(), 'zoek-dist-'));
+    const region = (id: string, naam: string) => [
+      page('begrippen/meldcode/', 'Meldcode', 'Begrip', `De meldcode in ${naam}.`, { filters: [['regio', naam]] }),
+      page('hulp/geweld-thuis/', 'Geweld thuis', 'Hulp', `Bel Veilig Thuis ${naam}.`, { filters: [['regio', naam]] }),
+    ];
+    writeIndex(join(dist, 'a', 'zoek'), buildIndexData(region('a', 'Anders')));
+    writeIndex(join(dist, 'b', 'zoek'), buildIndexData(region('b', 'Bergen')));
+    const docs = writeNationalIndex(dist, [{ id: 'a', base: '/a/' }, { id: 'b', base: '/b/' }])!;
+    expect(docs.d.length).toBe(4);
+    expect(docs.r).toEqual(['/a/', '/b/']);
+    const index = new SearchIndex(docs, '/', '/zoek/', async (url) => JSON.parse(readFileSync(join(dist, url), 'utf8')) as unknown);
+    const found = await index.search('meldcode');
+    const hits = await index.hits(found, 0, 10);
+    expect(hits.map((h) => [h.url, h.region])).toEqual([['/a/begrippen/meldcode/', 'Anders'], ['/b/begrippen/meldcode/', 'Bergen']]);
+    expect(hits[1]!.excerpt).toContain('Bergen');
+    expect((await index.hits(await index.search('meldcode', { regio: ['Bergen'] }), 0, 10)).map((h) => h.url)).toEqual(['/b/begrippen/meldcode/']);
+    rmSync(dist, { recursive: true, force: true });
+  });
+});
+
+describe('passages', () => {
+  it('cuts long text between sentences into passages of about 320 characters, short blocks together', () => {
+    const long = Array.from({ length: 30 }, (_, i) => `Zin nummer ${i} gaat over geweld.`).join(' ');
+    const parts = passages({ id: '', title: '', blocks: [{ text: 'Kort.', weight: 1 }, { text: 'Ook kort.', weight: 1 }, { text: long, weight: 1 }] });
+    expect(parts[0]!.text.startsWith('Kort. Ook kort.')).toBe(true);
+    expect(parts.length).toBeGreaterThan(2);
+    for (const p of parts) expect(p.text.length).toBeLessThanOrEqual(360);
+    expect(parts.map((p) => p.text).join(' ')).toContain('Zin nummer 29 gaat over geweld.');
+  });
 });
 
 describe('reading built pages', () => {
