@@ -29,6 +29,8 @@ const TYPES: Record<string, string> = {
   '.csv': 'text/csv; charset=utf-8',
   '.xml': 'application/xml',
   '.txt': 'text/plain; charset=utf-8',
+  '.yml': 'text/yaml; charset=utf-8',
+  '.yaml': 'text/yaml; charset=utf-8',
   '.vcf': 'text/vcard; charset=utf-8',
   '.ics': 'text/calendar; charset=utf-8',
   '.webmanifest': 'application/manifest+json',

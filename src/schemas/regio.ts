@@ -5,12 +5,16 @@ const kleur = z
   .string({ error: 'Kleur moet tekst zijn, bijvoorbeeld "#00509e".' })
   .regex(/^#[0-9a-fA-F]{6}$/, { error: 'Kleur moet een hexadecimale kleur zijn met zes tekens, bijvoorbeeld "#00509e".' });
 
+const RESERVED_IDS = ['beheer', 'landelijk', 'zoek', 'index', 'assets', '_astro'];
+
 /** `content/<regio>/regio.yaml`: the settings of one region's site. */
 export const regioSchema = z.strictObject({
   /** Folder name and URL id, e.g. `twente`. Must equal the folder name. */
-  id: z.string({ error: 'Vul "id" in: de mapnaam van de regio, bijvoorbeeld "twente".' }).regex(SLUG, {
-    error: '"id" mag alleen kleine letters, cijfers en streepjes bevatten, bijvoorbeeld "hart-van-brabant".',
-  }),
+  id: z
+    .string({ error: 'Vul "id" in: de mapnaam van de regio, bijvoorbeeld "twente".' })
+    .regex(SLUG, { error: '"id" mag alleen kleine letters, cijfers en streepjes bevatten, bijvoorbeeld "hart-van-brabant".' })
+    // These names are taken by the portal itself (dist/beheer/, the shared entries, the search index).
+    .refine((id) => !RESERVED_IDS.includes(id), { error: (issue) => `"${String(issue.input)}" is al in gebruik door het portaal zelf. Kies een andere naam voor de regio, bijvoorbeeld "regio-${String(issue.input)}".` }),
   /** Full region name as the document gives it. */
   naam: tekst('naam', { max: 120, voorbeeld: 'Hart van Brabant' }),
   /** Short name for the header and small screens. */

@@ -53,3 +53,14 @@ export function vcardUrl(base: string, slug: string): string {
 export function icsUrl(base: string, slug: string): string {
   return withBase(base, `trainingen/${slug}.ics`);
 }
+
+/**
+ * The admin site's form for one content file (Decap CMS at <portal>/beheer/<regio>/), or undefined for files
+ * the form does not edit per region (landelijk entries are edited there as shared collections).
+ */
+export function cmsEntryUrl(portalUrl: string, repoFile: string): string | undefined {
+  const m = /^content\/([a-z0-9-]+)\/(hoofdstukken|begrippen|organisaties|trainingen)\/([^/]+)\.(mdx?)$/.exec(repoFile);
+  if (!m || m[1] === 'landelijk') return undefined;
+  const [, region, kind, slug, ext] = m;
+  return `${portalUrl.replace(/\/$/, '')}/beheer/${region}/#/collections/${region}-${kind}${ext === 'mdx' ? '-mdx' : ''}/entries/${slug}`;
+}
