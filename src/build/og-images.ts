@@ -20,8 +20,8 @@ import { ROOT, env } from './settings.ts';
 
 export const OG_WIDTH = 1200;
 export const OG_HEIGHT = 630;
-/** Bumped when the template changes in a way the SVG text does not show (it rarely is). */
-const TEMPLATE_VERSION = '1';
+/** Bumped when the output changes in a way the SVG text does not show, such as the PNG settings. */
+const TEMPLATE_VERSION = '2';
 const CACHE_DIR = join(ROOT, 'node_modules', '.cache', 'regioportaal-og');
 // Fonts the machine has: librsvg picks the first it finds through fontconfig. Nothing is downloaded.
 const FONTS = 'DejaVu Sans, Liberation Sans, Arial, Helvetica, sans-serif';
@@ -75,8 +75,10 @@ export function ogSvg(input: OgInput): string {
   const accent = COLOUR.test(input.theme.accent) ? input.theme.accent : '#a3195b';
   const neutral = !input.title;
   // A neutral image reads like the help pages' own titles ("Hulp · Twente"), without the portal's name.
-  const title = neutral ? [] : wrapTitle(input.title!, 30, 3);
-  const titleSvg = title.map((line, i) => `<text x="80" y="${300 + i * 78}" font-size="66" font-weight="700">${escapeHtml(line)}</text>`).join('');
+  // Bold DejaVu Sans is about 0.6 em a character: 28 characters of 60 px fit the 1040 px between the margins.
+  const title = neutral ? [] : wrapTitle(input.title!, 28, 3);
+  const titleSvg = title.map((line, i) => `<text x="80" y="${300 + i * 74}" font-size="60" font-weight="700">${escapeHtml(line)}</text>`).join('');
+  const regionLine = wrapTitle(`${input.regionName}${input.kind ? ` · ${input.kind}` : ''}`, 50, 1)[0] ?? '';
   return [
     `<svg xmlns="http://www.w3.org/2000/svg" width="${OG_WIDTH}" height="${OG_HEIGHT}" viewBox="0 0 ${OG_WIDTH} ${OG_HEIGHT}">`,
     `<rect width="${OG_WIDTH}" height="${OG_HEIGHT}" fill="${primair}"/>`,
@@ -85,10 +87,10 @@ export function ogSvg(input: OgInput): string {
     `<g fill="#ffffff" font-family="${FONTS}">`,
     neutral
       ? `<text x="80" y="330" font-size="84" font-weight="700">Hulp · ${escapeHtml(input.regionName)}</text>`
-      : `<text x="80" y="110" font-size="34" font-weight="700">${escapeHtml(input.siteName)}</text>`,
+      : `<text x="80" y="110" font-size="30" font-weight="700">${escapeHtml(input.siteName)}</text>`,
     neutral
       ? ''
-      : `<text x="80" y="215" font-size="40">${escapeHtml(input.regionName)}${input.kind ? ` · ${escapeHtml(input.kind)}` : ''}</text>${titleSvg}`,
+      : `<text x="80" y="215" font-size="36">${escapeHtml(regionLine)}</text>${titleSvg}`,
     '</g></svg>',
   ].join('');
 }
@@ -107,7 +109,7 @@ function cachedPng(svg: string, hash: string): Promise<string> {
     mkdirSync(CACHE_DIR, { recursive: true });
     // Written under a temporary name first, so a build that stops halfway never leaves half a PNG in the cache.
     const tmp = `${file}.${process.pid}.tmp`;
-    pending = sharp(Buffer.from(svg)).png({ palette: true, compressionLevel: 9 }).toFile(tmp).then(() => {
+    pending = sharp(Buffer.from(svg)).png({ palette: true, colours: 16, dither: 0, effort: 1, compressionLevel: 6 }).toFile(tmp).then(() => {
       renameSync(tmp, file);
       return file;
     });
@@ -173,7 +175,7 @@ export async function ogMeta(input: OgMetaInput): Promise<OgMeta | undefined> {
   const image = await ogImage(
     neutral
       ? { siteName: input.siteName, regionName: input.regio.korteNaam, theme: input.regio.thema }
-      : { siteName: input.siteName, regionName: input.regio.naam, title: home ? input.regio.naam : input.title, kind: home ? undefined : input.kind, theme: input.regio.thema },
+      : { siteName: input.siteName, regionName: input.regio.korteNaam, title: home ? input.regio.naam : input.title, kind: home ? undefined : input.kind, theme: input.regio.thema },
     // Only a build writes files (the build sets OUT_DIR); the dev server only names the image.
     env('OUT_DIR'),
   );
