@@ -62,10 +62,10 @@ for (const site of sites) {
       }
     });
 
-    it('every begrip page shows its definition, related begrippen and source', () => {
+    it('every begrip page shows its definition (the document\'s words, or general explanation marked as such), related begrippen and source', () => {
       for (const file of htmlFiles(join(site.dir, 'begrippen')).filter((f) => !f.endsWith(join('begrippen', 'index.html')))) {
         const html = read(file);
-        expect(html, file).toMatch(/<p class="inleiding">[^<]{10,}/);
+        expect(html, file).toMatch(/<p class="inleiding">[^<]{10,}|<aside class="algemeen" aria-label="Algemene uitleg, niet uit de regiovisie">\s*<p class="algemeen__label">[^<]+<\/p>\s*<p>[^<]{10,}/);
         expect(html, file).toContain('id="genoemd"');
         expect(html, file).toMatch(/Bron: /);
       }
