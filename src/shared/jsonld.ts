@@ -1,4 +1,5 @@
 /** schema.org JSON-LD for organisations and trainings; escaped so it can never close its <script>. */
+import type { ContactPoint, Course, Organization, WithContext } from 'schema-dts';
 import { phoneDigits } from './validate.ts';
 
 export function serializeJsonLd(data: object): string {
@@ -16,9 +17,11 @@ export function organizationLd(o: {
   bereikbaarheid?: string;
   adres?: { straat: string; postcode: string; plaats: string };
   werkgebied: string[];
-}) {
-  const contactPoint = o.telefoon || o.email
-    ? [{ '@type': 'ContactPoint', contactType: 'customer support', ...(o.telefoon && { telephone: phoneDigits(o.telefoon) }), ...(o.email && { email: o.email }), ...(o.bereikbaarheid && { hoursAvailable: o.bereikbaarheid }), availableLanguage: 'nl', areaServed: o.werkgebied }]
+}): WithContext<Organization> {
+  // Opening hours are free text in the content ("24 uur per dag"), not schema.org's structured hours, so they
+  // go into the contact point's description rather than hoursAvailable.
+  const contactPoint: ContactPoint[] | undefined = o.telefoon || o.email
+    ? [{ '@type': 'ContactPoint', contactType: 'customer support', ...(o.telefoon && { telephone: phoneDigits(o.telefoon) }), ...(o.email && { email: o.email }), ...(o.bereikbaarheid && { description: o.bereikbaarheid }), availableLanguage: 'nl', areaServed: o.werkgebied }]
     : undefined;
   return {
     '@context': 'https://schema.org',
@@ -36,7 +39,7 @@ export function organizationLd(o: {
   };
 }
 
-export function courseLd(c: { titel: string; samenvatting: string; url: string; aanbieder?: { naam: string; url: string }; sessies: { start: Date; eind?: Date; locatie?: string }[]; vorm?: string }) {
+export function courseLd(c: { titel: string; samenvatting: string; url: string; aanbieder?: { naam: string; url: string }; sessies: { start: Date; eind?: Date; locatie?: string }[]; vorm?: string }): WithContext<Course> {
   return {
     '@context': 'https://schema.org',
     '@type': 'Course',
