@@ -69,7 +69,7 @@ ${info.map((r) => `<li class="kaart"><h3><a href="/${r.id}/">${escape(r.naam)}</
 <p data-nojs>${escape(t('portaal.nojs'))}</p>
 <div data-js hidden>
 <form role="search" aria-label="${escape(t('portaal.zoeken'))}"><label for="zoekterm" class="visually-hidden">${escape(t('zoek.label'))}</label><input id="zoekterm" type="search" autocomplete="off"><button type="submit">${escape(t('zoek.knop'))}</button></form>
-<fieldset data-filters><legend>Filters</legend></fieldset>
+<fieldset class="filters" data-filters><legend>Filters</legend></fieldset>
 <p role="status" aria-live="polite" data-status></p>
 <ol class="resultaten" data-resultaten></ol>
 <button type="button" class="meer" data-meer hidden>${escape(t('zoek.meerresultaten'))}</button>
