@@ -3,7 +3,7 @@
 // indexes merged, see src/build/search-index.ts).
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { DEFAULT_THEME, readRegio } from './settings.ts';
+import { DEFAULT_THEME, portalConfig, readRegio } from './settings.ts';
 import { cspHash, csp, themeCss } from './security.ts';
 import { allGemeenten } from './gemeenten.ts';
 import { callButtonsHtml, helpBarHtml } from '../shared/help-bar.ts';
@@ -33,6 +33,10 @@ export function writePortalIndex(dist: string, regions: string[]): void {
   const zoeken = assetsOf(readFileSync(join(dist, first, 'zoeken', 'index.html'), 'utf8'));
   const gemeentenPage = assetsOf(readFileSync(join(dist, first, 'gemeenten', 'index.html'), 'utf8'));
   const scripts = [...new Set([...zoeken.scripts, ...gemeentenPage.scripts])];
+  // The neutral share image of the first region's help pages (no situation, no region-specific text but its name).
+  const helpPage = readFileSync(join(dist, first, 'hulp', 'index.html'), 'utf8');
+  const ogImage = /<meta property="og:image" content="([^"]+)"/.exec(helpPage)?.[1];
+  const portalUrl = `${portalConfig.siteUrl.replace(/\/$/, '')}/`;
   if (!zoeken.scripts.length || !zoeken.styles.length) throw new Error(`Scripts of stijlen niet gevonden in dist/${first}/zoeken/index.html`);
   // One index over all regions; each result keeps its region's URL and names it, and "regio" is a filter.
   if (!writeNationalIndex(dist, info.map((r) => ({ id: r.id, base: `/${r.id}/` })))) throw new Error('Geen zoekindex gevonden in dist/<regio>/zoek/');
@@ -48,6 +52,11 @@ export function writePortalIndex(dist: string, regions: string[]): void {
 <title>${escape(t('hulp.titel.neutraal'))} · ${escape(t('site.portaal'))}</title>
 ${zoeken.styles.map((href) => `<link rel="stylesheet" href="${escape(href)}">`).join('\n')}
 <style>${theme}</style>
+<meta property="og:type" content="website">
+<meta property="og:title" content="${escape(t('hulp.titel.neutraal'))} · ${escape(t('site.portaal'))}">
+<meta property="og:description" content="${escape(t('gemeenten.intro'))}">
+<meta property="og:url" content="${escape(portalUrl)}">
+${ogImage ? `<meta property="og:image" content="${escape(ogImage)}">\n<meta property="og:image:width" content="1200">\n<meta property="og:image:height" content="630">\n<meta name="twitter:card" content="summary_large_image">` : '<meta name="twitter:card" content="summary">'}
 </head>
 <body>
 <a class="skiplink" href="#hoofdinhoud">${escape(t('skip'))}</a>
