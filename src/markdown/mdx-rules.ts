@@ -38,15 +38,15 @@ interface TreeNode {
   attributes?: { type: string; name?: string; value?: unknown }[];
 }
 
-const COMPONENT_LIST = Object.entries(MDX_COMPONENTS)
-  .map(([name, attrs]) => `<${name}${attrs.map((a) => ` ${a}="…"`).join('')}>`)
-  .join(' en ');
+// Names only: with every attribute the list is too long to read; an unknown attribute gets its own message.
+const names = Object.keys(MDX_COMPONENTS).map((name) => `<${name}>`);
+const COMPONENT_LIST = `${names.slice(0, -1).join(', ')} en ${names.at(-1)} (zie CONTRIBUTING.md)`;
 
 /** The problem with one MDX node, or undefined when it is allowed. */
 export function mdxNodeProblem(node: TreeNode): string | undefined {
   switch (node.type) {
     case 'mdxjsEsm':
-      return 'import en export zijn niet toegestaan in MDX: inhoud is tekst, geen code. De componenten Kader en Citaat zijn altijd beschikbaar. Verwijder deze regel.';
+      return `import en export zijn niet toegestaan in MDX: inhoud is tekst, geen code. De componenten ${COMPONENT_LIST} zijn altijd beschikbaar. Verwijder deze regel.`;
     case 'mdxFlowExpression':
     case 'mdxTextExpression':
       return `Een {…}-uitdrukking ("{${String(node.value ?? '').trim().slice(0, 40)}}") is code en niet toegestaan in inhoud. Schrijf { als &#123; en } als &#125;, of zet het tussen backticks (\`{zo}\`).`;
