@@ -2,8 +2,12 @@
 import { describe, expect, it } from 'vitest';
 import { existsSync, readFileSync } from 'node:fs';
 import { RESIDENT_LANGUAGES, stringKeys, texts } from '../shared/i18n';
+import { ALARM, NATIONAL_LINES, VEILIG_THUIS } from '../shared/helplines';
 
-const HULPLIJNEN = ['/work/shared/hulplijnen.md', new URL('../../../shared/hulplijnen.md', import.meta.url).pathname].find((p) => existsSync(p));
+// ../shared/hulplijnen.md lies beside the repository on the team's machines and in CI; the help-number module
+// (kept equal to content/landelijk/ by its own test) stands in for it on a bare clone, so this test always runs.
+const HULPLIJNEN = [new URL('../../../shared/hulplijnen.md', import.meta.url).pathname].find((p) => existsSync(p));
+const MODULE_NUMBERS = [ALARM.nummer, VEILIG_THUIS.nummer, ...NATIONAL_LINES.flatMap((l) => l.nummers)];
 
 /** Numbers in the number column of the table in hulplijnen.md, e.g. 112, 0800-2000, 113, 0800-0113. */
 function knownNumbers(markdown: string): Set<string> {
@@ -33,8 +37,9 @@ describe('resident language strings', () => {
     }
   });
 
-  it.skipIf(!HULPLIJNEN)('no value contains a phone number that is not in hulplijnen.md', () => {
-    const known = knownNumbers(readFileSync(HULPLIJNEN!, 'utf8'));
+  it('no value contains a phone number that is not in hulplijnen.md', () => {
+    const known = HULPLIJNEN ? knownNumbers(readFileSync(HULPLIJNEN, 'utf8')) : new Set(MODULE_NUMBERS);
+    for (const n of MODULE_NUMBERS) expect(known, `${n} in hulplijnen.md`).toContain(n);
     expect(known).toContain('0800-2000');
     expect(known).toContain('112');
     for (const lang of RESIDENT_LANGUAGES) {
