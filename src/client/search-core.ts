@@ -2,7 +2,7 @@
 // docs.json first, then only the shards of the query's terms, then the fragments of the results shown.
 // The query stays in memory: never in the URL, history or storage, and nothing goes to another host.
 import { escapeHtml } from '../shared/text.ts';
-import { decodePostings, excerpt, filterCounts, matcher, nameKey, planQuery, rank, shardOf, shardsBetween, termWeight, type DocsFile, type Fragment, type Posting, type Ranked, type Shard } from '../shared/search-engine.ts';
+import { closeTerms, decodePostings, excerpt, filterCounts, matcher, nameKey, planQuery, rank, shardOf, shardsBetween, termWeight, type DocsFile, type Fragment, type Posting, type Ranked, type Shard } from '../shared/search-engine.ts';
 import { queryTerms } from '../shared/search-text.ts';
 import { KIND_ORDER } from '../shared/name-index.ts';
 
@@ -77,16 +77,20 @@ export class SearchIndex {
         const wanted = plan.prefix ? [...new Set([shardOf(starts, plan.stem), ...shardsBetween(starts, plan.prefix.from, plan.prefix.prefix).slice(0, MAX_PREFIX_SHARDS)])] : [shardOf(starts, plan.stem)];
         const shards = await Promise.all(wanted.map((i) => this.shard(i)));
         const best = new Map<number, { p: Posting; w: number }>();
+        const take = (flat: number[], w: number) => {
+          for (const p of decodePostings(flat)) {
+            const old = best.get(p.doc);
+            if (!old || old.w * old.p.tf < w * p.tf) best.set(p.doc, { p, w });
+          }
+        };
         for (const shard of shards) {
           for (const [term, flat] of Object.entries(shard)) {
             const w = termWeight(plan, term);
-            if (!w) continue;
-            for (const p of decodePostings(flat)) {
-              const old = best.get(p.doc);
-              if (!old || old.w * old.p.tf < w * p.tf) best.set(p.doc, { p, w });
-            }
+            if (w) take(flat, w);
           }
         }
+        // Nothing for this word: perhaps a typo ("huisverbot"), within its own shard.
+        if (!best.size) for (const shard of shards) for (const { term, w } of closeTerms(plan.stem, Object.keys(shard))) take(shard[term]!, w);
         return best;
       }),
     );

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { decodePostings, encodePostings, excerpt, matcher, nameKey, partition, planQuery, shardOf, shardsBetween, termWeight } from './search-engine.ts';
+import { closeTerms, decodePostings, encodePostings, excerpt, matcher, nameKey, partition, planQuery, shardOf, shardsBetween, termWeight } from './search-engine.ts';
 import { queryTerms } from './search-text.ts';
 import { buildIndexData, extractPage, passages, writeIndex, writeNationalIndex, type ExtractedPage } from '../build/search-index.ts';
 import { SearchIndex } from '../client/search-core.ts';
@@ -37,6 +37,14 @@ describe('postings and shards', () => {
     // A whole-name key never counts as a completion of a word.
     expect(termWeight(last!, nameKey(['mishandel']))).toBe(0);
     expect(nameKey(['veilig', 'thuis'])).toBe('veilig thuis ');
+  });
+});
+
+describe('typos', () => {
+  it('offers terms a typo or two away, by the name index rules, never for short words or name keys', () => {
+    expect(closeTerms('huisverbot', ['huisverbod', 'huisarts', 'huisverbod '])).toEqual([{ term: 'huisverbod', w: 0.6 }]);
+    expect(closeTerms('vtt', ['vt', 'vtw'])).toEqual([]);
+    expect(closeTerms('meldkod', ['meldcod', 'melding']).map((t) => t.term)).toEqual(['meldcod']);
   });
 });
 
@@ -101,6 +109,10 @@ describe('index and scoring, end to end', () => {
     const found = await urls('wordt geslagen bedreigd fietsenstalling');
     expect(found).toEqual(['/hulp/geweld-thuis/']);
     expect((await urls('kindermishandeling fietsenstalling'))[0]).toBe('/begrippen/kindermishandeling/');
+  });
+  it('finds a word with a typo when nothing matches it as typed', async () => {
+    expect(await urls('burgemeestr')).toEqual(['/regiovisie/aanpak/#huisverbod']);
+    expect(await urls('burgemeester')).toEqual(['/regiovisie/aanpak/#huisverbod']);
   });
   it('stems, and completes the last word while typing', async () => {
     expect(await urls('mishandeld')).toContain('/begrippen/kindermishandeling/');

@@ -11,6 +11,7 @@
  */
 import { escapeHtml, normalize } from './text.ts';
 import { queryTerms, stem, words, type QueryTerms } from './search-text.ts';
+import { allowedTypos, editDistance } from './name-index.ts';
 
 export const INDEX_VERSION = 1;
 
@@ -154,6 +155,23 @@ export function termWeight(plan: TermPlan, term: string): number {
   if (term.startsWith(p.prefix) || term.startsWith(p.word)) return 0.8;
   if (term.length >= 4 && term.length >= p.word.length - 3 && p.word.startsWith(term)) return 0.8;
   return 0;
+}
+
+/**
+ * Terms of a loaded shard that are a typo away from a stem nothing matched ("kindermishandleing"): the name
+ * index's rules (none under 5 letters, 1 from 5, 2 from 8), each typo costing a little weight. Only in the
+ * stem's own shard, which shares its first letters: a typo there is not looked for.
+ */
+export function closeTerms(target: string, terms: Iterable<string>): { term: string; w: number }[] {
+  const max = allowedTypos(target.length);
+  if (!max) return [];
+  const out: { term: string; w: number }[] = [];
+  for (const term of terms) {
+    if (term.endsWith(' ') || Math.abs(term.length - target.length) > max) continue;
+    const d = editDistance(target, term, max);
+    if (d <= max) out.push({ term, w: 0.7 - 0.1 * d });
+  }
+  return out;
 }
 
 export interface Ranked {
