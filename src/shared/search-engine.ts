@@ -186,6 +186,8 @@ export interface Ranked {
 
 const K1 = 1.2;
 const B = 0.75;
+/** A word in the title or names counts this much more than the same word in the text (after BM25 saturation). */
+const NAME_BOOST = 1.5;
 
 /**
  * BM25 over the query terms, one posting list per term (a completed word's lists merged, best per doc). Every
@@ -204,7 +206,7 @@ export function rank(docs: DocsFile, perTerm: Map<number, { p: Posting; w: numbe
       if (!allowed(doc)) continue;
       const len = docs.d[doc]?.[4] ?? docs.avg;
       const tf = p.tf;
-      const s = w * idf * ((tf * (K1 + 1)) / (tf + K1 * (1 - B + (B * len) / (docs.avg || 1))));
+      const s = w * idf * ((tf * (K1 + 1)) / (tf + K1 * (1 - B + (B * len) / (docs.avg || 1)))) * (p.inName ? NAME_BOOST : 1);
       const entry = scores.get(doc) ?? { score: 0, matched: 0, inName: 0, passages: new Map<number, number>() };
       entry.score += s;
       entry.matched++;
