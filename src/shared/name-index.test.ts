@@ -73,3 +73,13 @@ describe('zoekwoorden.yaml', () => {
     expect(bad.error!.issues.length).toBeGreaterThanOrEqual(2);
   });
 });
+
+describe('typo corrections prefer the closest whole name', () => {
+  it('"meldkode" finds the name "meldcode" before a longer name that contains it', () => {
+    const entries = [
+      { t: 'Verscherpte meldcode', u: '/r/begrippen/verscherpte-meldcode/', k: 'Begrip', n: [] },
+      { t: 'Meldcode huiselijk geweld en kindermishandeling', u: '/r/begrippen/meldcode/', k: 'Begrip', n: ['meldcode'] },
+    ];
+    expect(findNames(entries as never, 'meldkode')[0]?.entry.u).toBe('/r/begrippen/meldcode/');
+  });
+});

@@ -138,7 +138,9 @@ function matchName(q: string, qWords: string[], qCore: string, qJoined: string, 
     }
     typos += best;
   }
-  if (typos < Infinity) return hit(4, typos);
+  // A name with no words beyond the corrected ones beats a longer name that merely contains them
+  // ("meldkode": the name "meldcode" before "verscherpte meldcode").
+  if (typos < Infinity) return hit(4, typos + 0.1 * Math.max(0, name.words.length - qWords.length));
   // Spaces: "veiligthuis" for "Veilig Thuis", also with a typo.
   const max = allowedTypos(qJoined.length);
   let spaced = Infinity;
