@@ -12,7 +12,9 @@ import { DIST_DIR, ROOT, env } from '../src/build/settings.ts';
 const local = process.argv.includes('--lokaal');
 // decap-server switches branches in this working tree and commits everything in it ("git add ."): only on a clean tree.
 if (local && execFileSync('git', ['status', '--porcelain'], { cwd: ROOT, encoding: 'utf8' }).trim()) {
-  console.error('✖ Er zijn wijzigingen die nog niet gecommit zijn (git status). Het lokale beheer zou ze meenemen in zijn eigen commits.\n  Commit of bewaar ze eerst, of werk in een aparte kloon: git clone . ../beheer && cd ../beheer && npm install');
+  console.error(
+    '✖ Er zijn wijzigingen die nog niet gecommit zijn (git status). Het lokale beheer zou ze meenemen in zijn eigen commits.\n  Commit of bewaar ze eerst, of werk in een aparte kloon: git clone . ../beheer && cd ../beheer && npm install',
+  );
   process.exit(1);
 }
 const out = writeAdminSite(DIST_DIR, local ? { localBackendUrl: 'http://localhost:8081/api/v1' } : {});

@@ -43,22 +43,35 @@ const machine: Report['machine'] = {
 function buildAll(env: NodeJS.ProcessEnv, extraArgs: string[] = []): { seconds: number; results: Required<BuildResult>[] } {
   const rapport = join(mkdtempSync(join(tmpdir(), 'bench-')), 'rapport.json');
   const started = performance.now();
-  const r = spawnSync(process.execPath, ['scripts/build.ts', '--rapport', rapport, ...extraArgs], { encoding: 'utf8', env: { ...process.env, ...env }, maxBuffer: 64 * 1024 * 1024 });
+  const r = spawnSync(process.execPath, ['scripts/build.ts', '--rapport', rapport, ...extraArgs], {
+    encoding: 'utf8',
+    env: { ...process.env, ...env },
+    maxBuffer: 64 * 1024 * 1024,
+  });
   const seconds = (performance.now() - started) / 1000;
   if (r.status !== 0) throw new Error(`Build mislukt:\n${r.stdout}\n${r.stderr}`);
   return { seconds, results: JSON.parse(readFileSync(rapport, 'utf8')) };
 }
 
 function dirSize(dir: string): number {
-  return readdirSync(dir, { recursive: true, withFileTypes: true }).filter((d) => d.isFile()).reduce((n, d) => n + readFileSync(join(d.parentPath, d.name)).length, 0);
+  return readdirSync(dir, { recursive: true, withFileTypes: true })
+    .filter((d) => d.isFile())
+    .reduce((n, d) => n + readFileSync(join(d.parentPath, d.name)).length, 0);
 }
 
 // 1. The real regions.
-console.log('1/5 Echte regio\'s bouwen…');
+console.log("1/5 Echte regio's bouwen…");
 const real = buildAll({});
 const realReport: Report['real'] = {
   totalSeconds: real.seconds,
-  regions: real.results.map((r) => ({ region: r.region, seconds: r.seconds, pages: r.pages, msPerPage: (r.seconds * 1000) / r.pages, peakRssMb: Number(mb(r.peakRss)), distMb: Number(mb(dirSize(join('dist', r.region)))) })),
+  regions: real.results.map((r) => ({
+    region: r.region,
+    seconds: r.seconds,
+    pages: r.pages,
+    msPerPage: (r.seconds * 1000) / r.pages,
+    peakRssMb: Number(mb(r.peakRss)),
+    distMb: Number(mb(dirSize(join('dist', r.region)))),
+  })),
 };
 
 const report: Report = { machine, real: realReport, synthetic: [], pages: {}, search: {}, lighthouse: {} };
@@ -70,7 +83,14 @@ for (const count of quick ? [1, 5] : [1, 5, 35]) {
   writeSyntheticRegions(join(work, 'content'), count);
   const run = buildAll({ CONTENT_DIR: join(work, 'content'), DIST_DIR: join(work, 'dist') });
   const pages = run.results.reduce((n, r) => n + r.pages, 0);
-  report.synthetic.push({ regions: count, pages, seconds: run.seconds, msPerPage: (run.seconds * 1000) / pages, peakRssMbPerBuild: Number(mb(Math.max(...run.results.map((r) => r.peakRss)))), concurrentBuilds: Math.min(cpus().length, count) });
+  report.synthetic.push({
+    regions: count,
+    pages,
+    seconds: run.seconds,
+    msPerPage: (run.seconds * 1000) / pages,
+    peakRssMbPerBuild: Number(mb(Math.max(...run.results.map((r) => r.peakRss)))),
+    concurrentBuilds: Math.min(cpus().length, count),
+  });
   rmSync(work, { recursive: true, force: true });
 }
 
@@ -106,7 +126,14 @@ async function firstQuery(path: string, fill: (page: Page) => Promise<void>): Pr
   const context = await browser.newContext();
   const page = await context.newPage();
   const sizes: Promise<number>[] = [];
-  page.on('response', (res) => sizes.push(res.body().then((b) => gzipSync(b).length, () => 0)));
+  page.on('response', (res) =>
+    sizes.push(
+      res.body().then(
+        (b) => gzipSync(b).length,
+        () => 0,
+      ),
+    ),
+  );
   await page.goto(origin + path);
   const started = Date.now();
   await fill(page);
@@ -146,10 +173,22 @@ if (!args.includes('--zonder-lighthouse')) {
     const scores: Exclude<Report['lighthouse'], { fout: string }> = {};
     for (const [type, info] of Object.entries(report.pages[region] ?? {})) {
       const url = `${origin}/${info.file.replace(/^dist\//, '').replace(/index\.html$/, '')}`;
-      const result = await lighthouse(url, { port: chrome.port, output: 'json', logLevel: 'error', formFactor: 'mobile', onlyCategories: ['performance', 'accessibility', 'best-practices', 'seo'] });
+      const result = await lighthouse(url, {
+        port: chrome.port,
+        output: 'json',
+        logLevel: 'error',
+        formFactor: 'mobile',
+        onlyCategories: ['performance', 'accessibility', 'best-practices', 'seo'],
+      });
       const c = result?.lhr.categories ?? {};
       const score = (name: string) => Math.round((c[name]?.score ?? 0) * 100);
-      scores[type] = { url: url.replace(origin, ''), performance: score('performance'), accessibility: score('accessibility'), bestPractices: score('best-practices'), seo: score('seo') };
+      scores[type] = {
+        url: url.replace(origin, ''),
+        performance: score('performance'),
+        accessibility: score('accessibility'),
+        bestPractices: score('best-practices'),
+        seo: score('seo'),
+      };
     }
     report.lighthouse = scores;
     await chrome.kill();
@@ -177,7 +216,7 @@ const PAGEFIND_BEFORE: [string, string][] = [
 const PAGEFIND_SECTION = [
   '## Zoeken: waarom geen Pagefind meer',
   '',
-  'Een eerste zoekopdracht op de volledige tekst mag inclusief pagina hoogstens 100 KB (gzip) kosten per regio en 150 KB op de landelijke pagina; het antwoord uit de namenindex in de kop blijft onder 20 KB. Met Pagefind kon dat niet: alleen al `wasm.nl.pagefind` is 55-60 KB (voor elke taal), plus `pagefind.js` 13 KB, metadata en filters 3 KB, een of twee indexbrokken van 27 KB en fragmenten. Voor een paar honderd pagina\'s per regio is een eigen index kleiner: gewone JSON, Snowball-stammen (`@orama/stemmers`, alleen Nederlands, 1,7 KB gzip), BM25 met titels en namen zwaarder, shards per beginletters van de term (± 6 KB gzip elk), fragmenten per 8 passages (± 1 KB gzip). Zelfde code bij de build (`src/build/search-index.ts`) en in de browser (`src/shared/search-text.ts`, `src/shared/search-engine.ts`, `src/client/search-core.ts`).',
+  "Een eerste zoekopdracht op de volledige tekst mag inclusief pagina hoogstens 100 KB (gzip) kosten per regio en 150 KB op de landelijke pagina; het antwoord uit de namenindex in de kop blijft onder 20 KB. Met Pagefind kon dat niet: alleen al `wasm.nl.pagefind` is 55-60 KB (voor elke taal), plus `pagefind.js` 13 KB, metadata en filters 3 KB, een of twee indexbrokken van 27 KB en fragmenten. Voor een paar honderd pagina's per regio is een eigen index kleiner: gewone JSON, Snowball-stammen (`@orama/stemmers`, alleen Nederlands, 1,7 KB gzip), BM25 met titels en namen zwaarder, shards per beginletters van de term (± 6 KB gzip elk), fragmenten per 8 passages (± 1 KB gzip). Zelfde code bij de build (`src/build/search-index.ts`) en in de browser (`src/shared/search-text.ts`, `src/shared/search-engine.ts`, `src/client/search-core.ts`).",
   '',
   '| Eerste zoekopdracht (gzip, pagina inbegrepen) | Met Pagefind 1.6 | Eigen index |',
   '| --- | ---: | ---: |',
@@ -196,27 +235,31 @@ const lines = [
   '',
   `Gemeten met \`npm run bench\` op ${report.machine.date.slice(0, 10)}: ${report.machine.cpu}, ${report.machine.memory}, ${report.machine.os}, Node ${report.machine.node}. Ruwe cijfers: [performance.json](performance.json).`,
   '',
-  '## Build van de echte regio\'s',
+  "## Build van de echte regio's",
   '',
   `Alle regio's samen: ${real.seconds.toFixed(1)} s (twee builds tegelijk).`,
   '',
-  '| Regio | Pagina\'s | Build (s) | ms per pagina | Piekgeheugen (MB) | dist (MB) |',
+  "| Regio | Pagina's | Build (s) | ms per pagina | Piekgeheugen (MB) | dist (MB) |",
   '| --- | ---: | ---: | ---: | ---: | ---: |',
   ...report.real.regions.map((r) => `| ${r.region} | ${r.pages} | ${r.seconds.toFixed(1)} | ${r.msPerPage.toFixed(1)} | ${r.peakRssMb} | ${r.distMb} |`),
   '',
-  '## Synthetische regio\'s (hoofdstukken van 3 000 tot 8 000 woorden, 100 begrippen, 60 organisaties, 40 trainingen)',
+  "## Synthetische regio's (hoofdstukken van 3 000 tot 8 000 woorden, 100 begrippen, 60 organisaties, 40 trainingen)",
   '',
-  '| Regio\'s | Pagina\'s | Build (s) | ms per pagina | Piekgeheugen per build (MB) | Builds tegelijk |',
+  "| Regio's | Pagina's | Build (s) | ms per pagina | Piekgeheugen per build (MB) | Builds tegelijk |",
   '| ---: | ---: | ---: | ---: | ---: | ---: |',
-  ...report.synthetic.map((s) => `| ${s.regions} | ${s.pages} | ${s.seconds.toFixed(1)} | ${s.msPerPage.toFixed(1)} | ${s.peakRssMbPerBuild} | ${s.concurrentBuilds} |`),
+  ...report.synthetic.map(
+    (s) => `| ${s.regions} | ${s.pages} | ${s.seconds.toFixed(1)} | ${s.msPerPage.toFixed(1)} | ${s.peakRssMbPerBuild} | ${s.concurrentBuilds} |`,
+  ),
   '',
   '## Bytes bij een eerste bezoek (gzip)',
   '',
-  'Budget: HTML ≤ 20 KB (hoofdstuk) of ≤ 10 KB (andere pagina\'s), CSS ≤ 15 KB, JS ≤ 5 KB (behalve zoeken), eerste bezoek ≤ 35 KB.',
+  "Budget: HTML ≤ 20 KB (hoofdstuk) of ≤ 10 KB (andere pagina's), CSS ≤ 15 KB, JS ≤ 5 KB (behalve zoeken), eerste bezoek ≤ 35 KB.",
   '',
   '| Regio | Paginasoort | HTML (KB) | CSS (KB) | JS (KB) | Totaal (KB) |',
   '| --- | --- | ---: | ---: | ---: | ---: |',
-  ...Object.entries(report.pages).flatMap(([region, types]) => Object.entries(types).map(([type, v]) => `| ${region} | ${type} | ${kb(v.html)} | ${kb(v.css)} | ${kb(v.js)} | ${kb(v.total)} |`)),
+  ...Object.entries(report.pages).flatMap(([region, types]) =>
+    Object.entries(types).map(([type, v]) => `| ${region} | ${type} | ${kb(v.html)} | ${kb(v.css)} | ${kb(v.js)} | ${kb(v.total)} |`),
+  ),
   '',
   '## Zoeken: eerste zoekopdracht in Chromium',
   '',
@@ -233,7 +276,13 @@ const lines = [
   '',
   ...('fout' in report.lighthouse
     ? [`Niet gemeten: ${String(report.lighthouse.fout)}`]
-    : ['| Paginasoort | Performance | Accessibility | Best practices | SEO |', '| --- | ---: | ---: | ---: | ---: |', ...Object.entries(report.lighthouse).map(([type, l]) => `| ${type} (${l.url}) | ${l.performance} | ${l.accessibility} | ${l.bestPractices} | ${l.seo} |`)]),
+    : [
+        '| Paginasoort | Performance | Accessibility | Best practices | SEO |',
+        '| --- | ---: | ---: | ---: | ---: |',
+        ...Object.entries(report.lighthouse).map(
+          ([type, l]) => `| ${type} (${l.url}) | ${l.performance} | ${l.accessibility} | ${l.bestPractices} | ${l.seo} |`,
+        ),
+      ]),
   '',
 ];
 writeFileSync('docs/performance.md', lines.join('\n'));

@@ -37,7 +37,9 @@ if (mode === 'preview') {
   }
   // A port in use gets a Dutch hint instead of Astro quietly moving to another port.
   await new Promise<void>((done) => {
-    const probe = createServer().once('error', (error: NodeJS.ErrnoException) => portHint(error)).listen(port, '127.0.0.1', () => probe.close(() => done()));
+    const probe = createServer()
+      .once('error', (error: NodeJS.ErrnoException) => portHint(error))
+      .listen(port, '127.0.0.1', () => probe.close(() => done()));
   });
   console.log(`Ontwikkelserver voor regio ${region}…`);
   // The same check as the build, again after every change under content/, so editors see findings while they work.
@@ -46,10 +48,15 @@ if (mode === 'preview') {
     clearTimeout(timer);
     timer = setTimeout(() => {
       const again = checkRegion(region);
-      console.log(again.length ? `\nInhoudscontrole voor ${region}:${formatFindings(again)}` : `\n✔ Inhoudscontrole voor ${region}: geen fouten of waarschuwingen.`);
+      console.log(
+        again.length ? `\nInhoudscontrole voor ${region}:${formatFindings(again)}` : `\n✔ Inhoudscontrole voor ${region}: geen fouten of waarschuwingen.`,
+      );
     }, 300);
   });
-  const astro = spawn(process.execPath, [join(ROOT, 'node_modules', 'astro', 'bin', 'astro.mjs'), 'dev', '--port', String(port), '--strictPort'], { stdio: 'inherit', env: { ...process.env, REGION: region } });
+  const astro = spawn(process.execPath, [join(ROOT, 'node_modules', 'astro', 'bin', 'astro.mjs'), 'dev', '--port', String(port), '--strictPort'], {
+    stdio: 'inherit',
+    env: { ...process.env, REGION: region },
+  });
   // Stopping npm run dev stops Astro too.
   for (const signal of ['SIGINT', 'SIGTERM'] as const) process.on(signal, () => astro.kill(signal));
   astro.on('exit', (code) => process.exit(code ?? 0));

@@ -29,4 +29,6 @@ if (existsSync(owners) && !readFileSync(owners, 'utf8').includes(`/content/${id}
   const current = readFileSync(owners, 'utf8');
   appendFileSync(owners, `${current.endsWith('\n') ? '' : '\n'}${`/content/${id}/`.padEnd(34)}@regioportaal/redactie-${id}\n`);
 }
-console.log(`✔ Regio gemaakt: ${relative(ROOT, target)}/ (nog niet gepubliceerd: gepubliceerd: false in regio.yaml)\n  Regel toegevoegd aan .github/CODEOWNERS: vervang @regioportaal/redactie-${id} door het echte GitHub-team.\n  Pas regio.yaml aan, vervang de voorbeeldpagina's, zet gepubliceerd: true en controleer met: npm run check -- --region ${id}`);
+console.log(
+  `✔ Regio gemaakt: ${relative(ROOT, target)}/ (nog niet gepubliceerd: gepubliceerd: false in regio.yaml)\n  Regel toegevoegd aan .github/CODEOWNERS: vervang @regioportaal/redactie-${id} door het echte GitHub-team.\n  Pas regio.yaml aan, vervang de voorbeeldpagina's, zet gepubliceerd: true en controleer met: npm run check -- --region ${id}`,
+);

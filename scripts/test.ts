@@ -34,7 +34,11 @@ if (!unitOnly) {
 }
 
 const resultFile = join(mkdtempSync(join(tmpdir(), 'vitest-')), 'results.json');
-const vitest = spawnSync(node, [join(ROOT, 'node_modules', 'vitest', 'vitest.mjs'), 'run', '--reporter=default', `--reporter=json`, `--outputFile.json=${resultFile}`, ...args], { stdio: 'inherit', cwd: ROOT });
+const vitest = spawnSync(
+  node,
+  [join(ROOT, 'node_modules', 'vitest', 'vitest.mjs'), 'run', '--reporter=default', `--reporter=json`, `--outputFile.json=${resultFile}`, ...args],
+  { stdio: 'inherit', cwd: ROOT },
+);
 
 interface VitestJson {
   numPassedTests: number;

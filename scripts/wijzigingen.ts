@@ -18,6 +18,8 @@ try {
     if (result.findings.some((f) => f.level === 'fout')) process.exitCode = 1;
   }
 } catch (error) {
-  console.error(`✖ Kon niet vergelijken met "${base}": ${(error as Error).message.split('\n')[0]}\n  Geef een bestaande branch of commit, bijvoorbeeld: npm run wijzigingen -- main`);
+  console.error(
+    `✖ Kon niet vergelijken met "${base}": ${(error as Error).message.split('\n')[0]}\n  Geef een bestaande branch of commit, bijvoorbeeld: npm run wijzigingen -- main`,
+  );
   process.exitCode = 2;
 }

@@ -9,9 +9,7 @@ const region = currentRegion();
 const entries = (collection: EntryCollection) =>
   glob({
     base: CONTENT_DIR,
-    pattern: regionEntryFiles(region, collection).length
-      ? regionEntryFiles(region, collection)
-      : `${region}/${collection}/*.{md,mdx}`,
+    pattern: regionEntryFiles(region, collection).length ? regionEntryFiles(region, collection) : `${region}/${collection}/*.{md,mdx}`,
     generateId: ({ entry }) => slugOf(entry),
   });
 

@@ -23,9 +23,12 @@ const CACHE_DIR = join(ROOT, 'node_modules', '.cache', 'regioportaal-afbeeldinge
 /** Why a file name is not allowed, or undefined: a plain name of a file in afbeeldingen/, no path. */
 export function imageNameProblem(bestand: string): string | undefined {
   if (!bestand.trim()) return 'bestand="…" is leeg. Schrijf de naam van een bestand in de map afbeeldingen/ van de regio, bijvoorbeeld bestand="logo.png".';
-  if (/^[a-z][a-z0-9+.-]*:|^\/\//i.test(bestand)) return `"${bestand}" is een adres op internet. Een afbeelding van een andere website laat die website zien wie de pagina bekijkt. Zet het bestand in de map afbeeldingen/ van de regio en schrijf alleen de naam.`;
-  if (bestand !== basename(bestand) || bestand.startsWith('.')) return `"${bestand}" is geen bestandsnaam. Zet het bestand direct in de map afbeeldingen/ van de regio en schrijf alleen de naam, bijvoorbeeld bestand="foto-team.jpg".`;
-  if (!IMAGE_EXTENSIONS.some((ext) => bestand.toLowerCase().endsWith(ext))) return `"${bestand}" is geen toegestaan soort afbeelding. Gebruik ${IMAGE_EXTENSIONS.join(', ')} (geen SVG: daarin kan code zitten).`;
+  if (/^[a-z][a-z0-9+.-]*:|^\/\//i.test(bestand))
+    return `"${bestand}" is een adres op internet. Een afbeelding van een andere website laat die website zien wie de pagina bekijkt. Zet het bestand in de map afbeeldingen/ van de regio en schrijf alleen de naam.`;
+  if (bestand !== basename(bestand) || bestand.startsWith('.'))
+    return `"${bestand}" is geen bestandsnaam. Zet het bestand direct in de map afbeeldingen/ van de regio en schrijf alleen de naam, bijvoorbeeld bestand="foto-team.jpg".`;
+  if (!IMAGE_EXTENSIONS.some((ext) => bestand.toLowerCase().endsWith(ext)))
+    return `"${bestand}" is geen toegestaan soort afbeelding. Gebruik ${IMAGE_EXTENSIONS.join(', ')} (geen SVG: daarin kan code zitten).`;
   return undefined;
 }
 
@@ -42,7 +45,10 @@ async function variant(input: Buffer, hash: string, width: number, format: (type
   if (!existsSync(cached)) {
     mkdirSync(CACHE_DIR, { recursive: true });
     const tmp = `${cached}.${process.pid}.tmp`;
-    await sharp(input).resize({ width, withoutEnlargement: true }).toFormat(format, format === 'avif' ? { quality: 55 } : { quality: 75 }).toFile(tmp);
+    await sharp(input)
+      .resize({ width, withoutEnlargement: true })
+      .toFormat(format, format === 'avif' ? { quality: 55 } : { quality: 75 })
+      .toFile(tmp);
     renameSync(tmp, cached);
   }
   if (outDir) {

@@ -3,7 +3,9 @@ import { explainAstroFailure } from './build.ts';
 
 describe('explainAstroFailure', () => {
   it('names the content file and line of an MDX compiler error, in Dutch', () => {
-    const out = explainAstroFailure('\x1b[31m[ERROR]\x1b[39m [vite] Could not parse /tmp/x/content/voorbeeld/hoofdstukken/09-test.mdx:12:3\nExpected a closing tag for `<Kader>`');
+    const out = explainAstroFailure(
+      '\x1b[31m[ERROR]\x1b[39m [vite] Could not parse /tmp/x/content/voorbeeld/hoofdstukken/09-test.mdx:12:3\nExpected a closing tag for `<Kader>`',
+    );
     expect(out).toMatch(/Waarschijnlijk zit de fout in content\/voorbeeld\/hoofdstukken\/09-test\.mdx, regel 12/);
     expect(out).toMatch(/Melding van de vertaler: .*Could not parse/);
   });

@@ -48,7 +48,12 @@ function cleanEnv(extra: Record<string, string>): NodeJS.ProcessEnv {
   return { ...base, ...extra };
 }
 
-function run(command: string, args: string[], extraEnv: Record<string, string>, cwd: string): Promise<{ code: number | null; output: string; peakRss: number }> {
+function run(
+  command: string,
+  args: string[],
+  extraEnv: Record<string, string>,
+  cwd: string,
+): Promise<{ code: number | null; output: string; peakRss: number }> {
   return new Promise((done) => {
     const child = spawn(command, args, { cwd, env: cleanEnv(extraEnv), stdio: ['ignore', 'pipe', 'pipe'] });
     live.children.add(child);
@@ -81,7 +86,9 @@ export function explainAstroFailure(output: string): string {
   const plain = output.replace(/\x1b\[[0-9;]*m/g, '');
   const at = /(content\/[^\s:()]+\.mdx?)(?::(\d+)(?::\d+)?)?/.exec(plain);
   const lines = plain.trim().split('\n');
-  const reason = (lines.find((l) => /niet toegestaan|onveilig|Onbekend/.test(l)) ?? lines.find((l) => /error|fout|Expected|Unexpected|Could not/i.test(l)))?.trim();
+  const reason = (
+    lines.find((l) => /niet toegestaan|onveilig|Onbekend/.test(l)) ?? lines.find((l) => /error|fout|Expected|Unexpected|Could not/i.test(l))
+  )?.trim();
   if (!at) {
     return `De build is mislukt. De melding van Astro hieronder noemt geen inhoudsbestand; waarschijnlijk zit de fout in de code, niet in de inhoud.\n${lines.slice(-15).join('\n')}`;
   }
@@ -90,7 +97,9 @@ export function explainAstroFailure(output: string): string {
     `De build is mislukt. Waarschijnlijk zit de fout in ${where}.`,
     'Controleer in dit bestand of elke <Kader> en <Citaat> ook gesloten is (</Kader>), en of er geen losse { of < in de tekst staat (schrijf &#123; of &lt;, of zet de tekst tussen backticks).',
     reason ? `Melding van de vertaler: ${reason}` : '',
-  ].filter(Boolean).join('\n');
+  ]
+    .filter(Boolean)
+    .join('\n');
 }
 
 async function buildRegion(region: string): Promise<BuildResult> {
@@ -107,7 +116,12 @@ async function buildRegion(region: string): Promise<BuildResult> {
   rmSync(tmpDir, { recursive: true, force: true });
   const astro = join(ROOT, 'node_modules', 'astro', 'bin', 'astro.mjs');
   const root = buildRoot(buildId);
-  const { code, output, peakRss } = await run(process.execPath, [astro, 'build', '--silent'], { REGION: region, OUT_DIR: tmpDir, BUILD_ID: buildId, PROJECT_ROOT: ROOT, CONTENT_DIR }, root);
+  const { code, output, peakRss } = await run(
+    process.execPath,
+    [astro, 'build', '--silent'],
+    { REGION: region, OUT_DIR: tmpDir, BUILD_ID: buildId, PROJECT_ROOT: ROOT, CONTENT_DIR },
+    root,
+  );
   rmSync(settings.cacheDir, { recursive: true, force: true });
   rmSync(root, { recursive: true, force: true });
   if (code !== 0 || !existsSync(join(tmpDir, 'index.html')) || !existsSync(join(tmpDir, 'zoek', 'docs.json'))) {
@@ -160,7 +174,9 @@ export function cleanLeftovers(dist = DIST_DIR): void {
 function onInterrupt(signal: NodeJS.Signals): void {
   for (const child of live.children) child.kill('SIGTERM');
   for (const path of live.paths) rmSync(path, { recursive: true, force: true });
-  console.error(`\nBuild gestopt (${signal}). Tijdelijke mappen zijn opgeruimd; de vorige sites in ${relative(ROOT, DIST_DIR) || DIST_DIR}/ zijn niet aangeraakt.`);
+  console.error(
+    `\nBuild gestopt (${signal}). Tijdelijke mappen zijn opgeruimd; de vorige sites in ${relative(ROOT, DIST_DIR) || DIST_DIR}/ zijn niet aangeraakt.`,
+  );
   process.exit(130);
 }
 
@@ -196,7 +212,11 @@ export async function buildAll(args: string[]): Promise<number> {
       }
       results.push(result);
       const shown = relative(ROOT, join(DIST_DIR, region)) || join(DIST_DIR, region);
-      console.log(result.ok ? `✔ ${region}: klaar in ${result.seconds!.toFixed(1)} s → ${shown}/` : `✖ ${region}: ${result.message}\n  De vorige versie van ${shown}/ is niet aangeraakt.`);
+      console.log(
+        result.ok
+          ? `✔ ${region}: klaar in ${result.seconds!.toFixed(1)} s → ${shown}/`
+          : `✖ ${region}: ${result.message}\n  De vorige versie van ${shown}/ is niet aangeraakt.`,
+      );
     }
   });
   await Promise.all(workers);

@@ -2,8 +2,15 @@ import { readFileSync } from 'node:fs';
 import { load } from 'js-yaml';
 import { describe, expect, it } from 'vitest';
 
-type Workflow = { on: Record<string, unknown>; permissions: Record<string, string>; jobs: Record<string, { 'timeout-minutes'?: number; steps: { uses?: string; run?: string }[] }> };
-const read = (name: string) => ({ text: readFileSync(`.github/workflows/${name}`, 'utf8'), flow: load(readFileSync(`.github/workflows/${name}`, 'utf8')) as Workflow });
+type Workflow = {
+  on: Record<string, unknown>;
+  permissions: Record<string, string>;
+  jobs: Record<string, { 'timeout-minutes'?: number; steps: { uses?: string; run?: string }[] }>;
+};
+const read = (name: string) => ({
+  text: readFileSync(`.github/workflows/${name}`, 'utf8'),
+  flow: load(readFileSync(`.github/workflows/${name}`, 'utf8')) as Workflow,
+});
 
 describe.each(['preview.yml', 'freshness.yml'])('workflow %s', (name) => {
   const { text, flow } = read(name);

@@ -31,7 +31,9 @@ describe('wijzigingen: what a change does to the sites', () => {
   );
 
   it('reads git name-status, renames as removal plus addition', () => {
-    expect(changes.filter((c) => c.path.endsWith('02-inleiding.mdx'))).toEqual([{ status: 'toegevoegd', path: 'content/twente/hoofdstukken/02-inleiding.mdx', from: 'content/twente/hoofdstukken/02-inleiding.md' }]);
+    expect(changes.filter((c) => c.path.endsWith('02-inleiding.mdx'))).toEqual([
+      { status: 'toegevoegd', path: 'content/twente/hoofdstukken/02-inleiding.mdx', from: 'content/twente/hoofdstukken/02-inleiding.md' },
+    ]);
     expect(changes).toHaveLength(7);
   });
 
@@ -41,7 +43,14 @@ describe('wijzigingen: what a change does to the sites', () => {
     expect(twente!.other).toEqual(['regio.yaml']);
     expect(twente!.pages).toEqual([
       { status: 'gewijzigd', collection: 'begrippen', slug: 'meldcode', title: 'Meldcode', url: '/twente/begrippen/meldcode/', fields: ['definitie', 'tekst'] },
-      { status: 'gewijzigd', collection: 'hoofdstukken', slug: 'inleiding', title: 'Inleiding', url: '/twente/regiovisie/inleiding/', fields: ['bestandsnaam'] },
+      {
+        status: 'gewijzigd',
+        collection: 'hoofdstukken',
+        slug: 'inleiding',
+        title: 'Inleiding',
+        url: '/twente/regiovisie/inleiding/',
+        fields: ['bestandsnaam'],
+      },
       { status: 'toegevoegd', collection: 'organisaties', slug: 'wijkteam', title: 'Wijkteam | Noord', url: '/twente/sociale-kaart/wijkteam/' },
       { status: 'verwijderd', collection: 'organisaties', slug: 'oud-team', title: 'Oud team', url: '/twente/sociale-kaart/oud-team/' },
     ]);
@@ -50,8 +59,18 @@ describe('wijzigingen: what a change does to the sites', () => {
   it('builds every published region when landelijk changes, else only the changed ones', () => {
     const summaries = summarize(changes, read);
     expect(affectedRegions(summaries, ['drenthe', 'twente'])).toEqual(['drenthe', 'twente']);
-    expect(affectedRegions(summaries.filter((s) => s.region !== 'landelijk'), ['drenthe', 'twente'])).toEqual(['twente']);
-    expect(affectedRegions(summaries.filter((s) => s.region !== 'landelijk'), ['drenthe'])).toEqual([]);
+    expect(
+      affectedRegions(
+        summaries.filter((s) => s.region !== 'landelijk'),
+        ['drenthe', 'twente'],
+      ),
+    ).toEqual(['twente']);
+    expect(
+      affectedRegions(
+        summaries.filter((s) => s.region !== 'landelijk'),
+        ['drenthe'],
+      ),
+    ).toEqual([]);
   });
 
   it('reports only findings that the base did not have', () => {
@@ -61,9 +80,15 @@ describe('wijzigingen: what a change does to the sites', () => {
   });
 
   it('writes a Markdown summary with escaped titles, counts and the new warnings', () => {
-    const md = formatSummary(summarize(changes, read), [{ file: 'content/twente/organisaties/wijkteam.md', level: 'waarschuwing', field: 'contact', message: 'Geen contact.' }], { previewUrl: 'https://voorbeeld' });
+    const md = formatSummary(
+      summarize(changes, read),
+      [{ file: 'content/twente/organisaties/wijkteam.md', level: 'waarschuwing', field: 'contact', message: 'Geen contact.' }],
+      { previewUrl: 'https://voorbeeld' },
+    );
     expect(md).toContain('### twente\n\n1 nieuw, 2 gewijzigd, 1 verwijderd.');
-    expect(md).toContain('| ➕ nieuw | [Wijkteam \\| Noord](https://voorbeeld/twente/sociale-kaart/wijkteam/) | organisatie | `/twente/sociale-kaart/wijkteam/` |');
+    expect(md).toContain(
+      '| ➕ nieuw | [Wijkteam \\| Noord](https://voorbeeld/twente/sociale-kaart/wijkteam/) | organisatie | `/twente/sociale-kaart/wijkteam/` |',
+    );
     expect(md).toContain('| ✏️ gewijzigd | [Meldcode](https://voorbeeld/twente/begrippen/meldcode/) | begrip | definitie, tekst |');
     expect(md).toContain('| ➖ weg | Oud team | organisatie |');
     expect(md).toContain('Andere bestanden: `regio.yaml`.');

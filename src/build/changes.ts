@@ -43,7 +43,12 @@ export interface RegionSummary {
 }
 
 const TITLE_FIELD: Record<EntryCollection, string> = { hoofdstukken: 'titel', begrippen: 'term', organisaties: 'naam', trainingen: 'titel' };
-const COLLECTION_WORD: Record<EntryCollection, string> = { hoofdstukken: 'hoofdstuk', begrippen: 'begrip', organisaties: 'organisatie', trainingen: 'training' };
+const COLLECTION_WORD: Record<EntryCollection, string> = {
+  hoofdstukken: 'hoofdstuk',
+  begrippen: 'begrip',
+  organisaties: 'organisatie',
+  trainingen: 'training',
+};
 
 /** `git diff --name-status` output to changes (renames become a removal and an addition of a page). */
 export function parseNameStatus(output: string): FileChange[] {
@@ -52,7 +57,11 @@ export function parseNameStatus(output: string): FileChange[] {
     .filter(Boolean)
     .flatMap((line): FileChange[] => {
       const [code = '', a = '', b] = line.split('\t');
-      if (code.startsWith('R') && b) return [{ status: 'verwijderd', path: a }, { status: 'toegevoegd', path: b, from: a }];
+      if (code.startsWith('R') && b)
+        return [
+          { status: 'verwijderd', path: a },
+          { status: 'toegevoegd', path: b, from: a },
+        ];
       if (code.startsWith('A')) return [{ status: 'toegevoegd', path: a }];
       if (code.startsWith('D')) return [{ status: 'verwijderd', path: a }];
       return [{ status: 'gewijzigd', path: a }];
@@ -90,7 +99,11 @@ function titleOf(text: string | undefined, collection: EntryCollection, slug: st
  * before ('basis') or after ('nieuw') the change. A change in `landelijk` is listed under its own name: it
  * shows in every region that does not replace the item.
  */
-export function summarize(changes: FileChange[], read: (side: 'basis' | 'nieuw', path: string) => string | undefined, base = (region: string) => `/${region}/`): RegionSummary[] {
+export function summarize(
+  changes: FileChange[],
+  read: (side: 'basis' | 'nieuw', path: string) => string | undefined,
+  base = (region: string) => `/${region}/`,
+): RegionSummary[] {
   const regions = new Map<string, RegionSummary>();
   const get = (region: string) => regions.get(region) ?? regions.set(region, { region, pages: [], other: [] }).get(region)!;
   for (const change of changes) {
@@ -156,7 +169,9 @@ export function formatSummary(summaries: RegionSummary[], findings: Finding[] = 
         const mark = p.status === 'toegevoegd' ? '➕ nieuw' : p.status === 'verwijderd' ? '➖ weg' : '✏️ gewijzigd';
         const title = p.title.replace(/\|/g, '\\|');
         const link = p.status === 'verwijderd' || s.region === SHARED_REGION ? title : previewUrl ? `[${title}](${previewUrl}${p.url})` : title;
-        out.push(`| ${mark} | ${link} | ${COLLECTION_WORD[p.collection]} | ${p.status === 'gewijzigd' ? (p.fields ?? []).join(', ') || 'opmaak' : `\`${p.url}\``} |`);
+        out.push(
+          `| ${mark} | ${link} | ${COLLECTION_WORD[p.collection]} | ${p.status === 'gewijzigd' ? (p.fields ?? []).join(', ') || 'opmaak' : `\`${p.url}\``} |`,
+        );
       }
       out.push('');
     }
@@ -166,7 +181,10 @@ export function formatSummary(summaries: RegionSummary[], findings: Finding[] = 
   const warnings = findings.filter((f) => f.level === 'waarschuwing');
   out.push('## Nieuwe meldingen van de controle', '');
   if (!findings.length) out.push('Geen nieuwe fouten of waarschuwingen.', '');
-  for (const [label, list] of [['Fouten (de site wordt niet gebouwd)', errors], ['Waarschuwingen', warnings]] as const) {
+  for (const [label, list] of [
+    ['Fouten (de site wordt niet gebouwd)', errors],
+    ['Waarschuwingen', warnings],
+  ] as const) {
     if (!list.length) continue;
     out.push(`**${label}: ${list.length}**`, '');
     for (const f of list) out.push(`- \`${f.file}\`${f.line ? `, regel ${f.line}` : ''}${f.field ? `, veld \`${f.field}\`` : ''}: ${f.message}`);
@@ -218,9 +236,13 @@ export interface Report {
 
 export function report(base: string): Report {
   const { mergeBase, changes } = gitChanges(base);
-  const summaries = summarize(changes, (side, path) => (side === 'basis' ? readAt(mergeBase, path) : existsSync(join(ROOT, path)) ? readFileSync(join(ROOT, path), 'utf8') : undefined));
+  const summaries = summarize(changes, (side, path) =>
+    side === 'basis' ? readAt(mergeBase, path) : existsSync(join(ROOT, path)) ? readFileSync(join(ROOT, path), 'utf8') : undefined,
+  );
   const regions = affectedRegions(summaries, publishedRegions());
-  const checked = [...new Set([...regions, ...summaries.map((s) => s.region).filter((r) => r !== SHARED_REGION)])].filter((r) => existsSync(join(CONTENT_DIR, r)));
+  const checked = [...new Set([...regions, ...summaries.map((s) => s.region).filter((r) => r !== SHARED_REGION)])].filter((r) =>
+    existsSync(join(CONTENT_DIR, r)),
+  );
   const after = checked.flatMap((r) => checkRegion(r, { root: ROOT }));
   const findings = newFindings(baseFindings(mergeBase, checked), after);
   return { summaries, findings, regions };
@@ -229,6 +251,7 @@ export function report(base: string): Report {
 /** For the workflow: is a file outside content/ changed (code, settings), so that every region must be built? */
 export function codeChanged(base: string): boolean {
   const mergeBase = git(['merge-base', base, 'HEAD']).trim();
-  return git(['diff', '--name-only', mergeBase, 'HEAD']).split('\n').some((f) => f && !f.startsWith('content/') && !f.startsWith('docs/') && !/\.md$/.test(f));
+  return git(['diff', '--name-only', mergeBase, 'HEAD'])
+    .split('\n')
+    .some((f) => f && !f.startsWith('content/') && !f.startsWith('docs/') && !/\.md$/.test(f));
 }
-

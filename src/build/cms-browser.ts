@@ -7,7 +7,15 @@
 import { fromFile, toFile } from './cms-format.ts';
 import { fieldProblem } from './cms-validate.ts';
 
-type Props = { value?: unknown; onChange: (v: unknown) => void; field: { get: (k: string) => unknown }; forID?: string; classNameWrapper?: string; setActiveStyle?: () => void; setInactiveStyle?: () => void };
+type Props = {
+  value?: unknown;
+  onChange: (v: unknown) => void;
+  field: { get: (k: string) => unknown };
+  forID?: string;
+  classNameWrapper?: string;
+  setActiveStyle?: () => void;
+  setInactiveStyle?: () => void;
+};
 type Decap = {
   registerCustomFormat: (name: string, extension: string, format: { fromFile: typeof fromFile; toFile: typeof toFile }) => void;
   registerWidget: (name: string, control: unknown, preview?: unknown) => void;
@@ -36,7 +44,10 @@ function werkgebied() {
   const toValue = (text: string): unknown => {
     const t = text.trim();
     if (t === '' || t === 'regio' || t === 'landelijk') return t || 'regio';
-    return t.split(',').map((g) => g.trim()).filter(Boolean);
+    return t
+      .split(',')
+      .map((g) => g.trim())
+      .filter(Boolean);
   };
   return win.createClass!({
     getInitialState(this: { props: Props }) {

@@ -68,13 +68,36 @@ Tekst met <Kader titel="x">inhoud</Kader>.
     const out = toFile({ ...data, algemeen: true, synoniemen: ['a', 'b'], gerelateerd: [], afkortingen: [] }, order('begrippen'));
     expect(out).toContain('synoniemen: [a, b]\ndefinitie: "Oude uitleg, lang genoeg."\nalgemeen: true\n# bron uit de definitielijst\nbron:');
     expect(out).toContain('gerelateerd: []\n---\n');
-    const emptied = toFile({ ...data, synoniemen: [], gerelateerd: ['x'], definitie: 'Oude uitleg, lang genoeg.', term: 'Achterlating', afkortingen: [], bron: { onderdeel: 'Bijlage 1, Definitielijst' } }, order('begrippen'));
+    const emptied = toFile(
+      {
+        ...data,
+        synoniemen: [],
+        gerelateerd: ['x'],
+        definitie: 'Oude uitleg, lang genoeg.',
+        term: 'Achterlating',
+        afkortingen: [],
+        bron: { onderdeel: 'Bijlage 1, Definitielijst' },
+      },
+      order('begrippen'),
+    );
     expect(emptied).toContain('bron:\n  onderdeel: "Bijlage 1, Definitielijst"\ngerelateerd: [x]\n');
   });
 
   it('writes a new entry in form order, with phone numbers quoted and dates plain', () => {
-    const out = toFile({ gecontroleerd: '2026-11-30', naam: 'Wijkteam', soort: 'hulpverlening', contact: { telefoon: '053-1234567', email: '' }, afkortingen: [], body: '\nTekst.\n' }, order('organisaties'));
-    expect(out).toBe('---\nnaam: Wijkteam\nafkortingen: []\nsoort: hulpverlening\ncontact:\n  telefoon: "053-1234567"\ngecontroleerd: 2026-11-30\n---\n\nTekst.\n');
+    const out = toFile(
+      {
+        gecontroleerd: '2026-11-30',
+        naam: 'Wijkteam',
+        soort: 'hulpverlening',
+        contact: { telefoon: '053-1234567', email: '' },
+        afkortingen: [],
+        body: '\nTekst.\n',
+      },
+      order('organisaties'),
+    );
+    expect(out).toBe(
+      '---\nnaam: Wijkteam\nafkortingen: []\nsoort: hulpverlening\ncontact:\n  telefoon: "053-1234567"\ngecontroleerd: 2026-11-30\n---\n\nTekst.\n',
+    );
   });
 
   it('reads YAML that only the lenient reader of the site accepts, and writes it anew only when edited', () => {
@@ -82,12 +105,21 @@ Tekst met <Kader titel="x">inhoud</Kader>.
     const data = fromFile(lenient);
     expect(data.samenvatting).toBe('Eerste regel\nTweede regel.');
     expect(toFile(data, order('organisaties'))).toBe(lenient);
-    expect(toFile({ ...data, naam: 'Y' }, order('organisaties'))).toBe('---\nnaam: Y\nsoort: overig\nsamenvatting: |-\n  Eerste regel\n  Tweede regel.\n---\nTekst.\n');
+    expect(toFile({ ...data, naam: 'Y' }, order('organisaties'))).toBe(
+      '---\nnaam: Y\nsoort: overig\nsamenvatting: |-\n  Eerste regel\n  Tweede regel.\n---\nTekst.\n',
+    );
   });
 
   it("measures what Decap's own frontmatter format would change (the reason for this format)", () => {
     // Decap's serializer, bundled from the installed decap-cms-core, run over the same files.
-    const out = buildSync({ entryPoints: [createRequire(import.meta.url).resolve('decap-cms-core/dist/esm/formats/frontmatter.js')], bundle: true, platform: 'node', format: 'cjs', write: false, logLevel: 'silent' });
+    const out = buildSync({
+      entryPoints: [createRequire(import.meta.url).resolve('decap-cms-core/dist/esm/formats/frontmatter.js')],
+      bundle: true,
+      platform: 'node',
+      format: 'cjs',
+      write: false,
+      logLevel: 'silent',
+    });
     const module = { exports: {} as { FrontmatterFormatter?: new (f: string) => { fromFile: (t: string) => object; toFile: (d: object) => string } } };
     new Function('module', 'exports', 'require', out.outputFiles[0]!.text)(module, module.exports, createRequire(import.meta.url));
     const stock = new module.exports.FrontmatterFormatter!('yaml');

@@ -188,7 +188,8 @@ export function toFile(data: Data, sortedKeys: string[] = []): string {
     const next = root.items.find((p) => rank(keyOf(p)) > rank(key));
     let at = next ? span(next)[0] : source.length;
     // Comment lines just above the next field belong to it: insert above them.
-    for (let m = /(?:^|\n)([ \t]*#[^\n]*\n)$/.exec(source.slice(0, at)); next && m; m = /(?:^|\n)([ \t]*#[^\n]*\n)$/.exec(source.slice(0, at))) at -= m[1]!.length;
+    for (let m = /(?:^|\n)([ \t]*#[^\n]*\n)$/.exec(source.slice(0, at)); next && m; m = /(?:^|\n)([ \t]*#[^\n]*\n)$/.exec(source.slice(0, at)))
+      at -= m[1]!.length;
     inserts.set(at, [...(inserts.get(at) ?? []), pairText(doc.createPair(key, newNode(doc, value)) as Pair)]);
   }
   for (const [at, lines] of inserts) {

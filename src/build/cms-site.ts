@@ -32,7 +32,12 @@ function origin(url: string | undefined): string | undefined {
  * its configuration with ajv, which compiles code), inline styles (emotion), and GitHub's API.
  */
 export function adminCsp(options: CmsOptions = {}, { header = false } = {}): string {
-  const connect = ["'self'", 'https://api.github.com', origin(options.oauthUrl ?? env('CMS_OAUTH_URL')), origin(options.localBackendUrl) ?? 'http://localhost:8081 http://127.0.0.1:8081'].filter(Boolean);
+  const connect = [
+    "'self'",
+    'https://api.github.com',
+    origin(options.oauthUrl ?? env('CMS_OAUTH_URL')),
+    origin(options.localBackendUrl) ?? 'http://localhost:8081 http://127.0.0.1:8081',
+  ].filter(Boolean);
   return [
     "default-src 'none'",
     "script-src 'self' 'unsafe-eval' 'wasm-unsafe-eval'",
@@ -124,7 +129,12 @@ export function writeAdminSite(distDir: string, options: AdminSiteOptions = {}):
   const list = regions.map((r) => `<li><a href="${escapeHtml(r)}/">${escapeHtml(regionName(r, contentDir))}</a></li>`).join('\n');
   writeFileSync(
     join(tmp, 'index.html'),
-    page('Beheer van het regioportaal', csp, '', `<main>\n<h1>Beheer van het regioportaal</h1>\n<p>Kies uw regio. U logt daarna in met uw GitHub-account.</p>\n<ul>\n${list}\n</ul>\n<p>Uitleg: CONTRIBUTING.md in de repository.</p>\n</main>`),
+    page(
+      'Beheer van het regioportaal',
+      csp,
+      '',
+      `<main>\n<h1>Beheer van het regioportaal</h1>\n<p>Kies uw regio. U logt daarna in met uw GitHub-account.</p>\n<ul>\n${list}\n</ul>\n<p>Uitleg: CONTRIBUTING.md in de repository.</p>\n</main>`,
+    ),
   );
   writeFileSync(join(tmp, 'robots.txt'), 'User-agent: *\nDisallow: /\n');
   writeFileSync(

@@ -4,7 +4,14 @@ import { fieldProblem } from './cms-validate.ts';
 
 describe('form checks with the schema itself', () => {
   it('refuses a wrong phone number with exactly the message of npm run check', () => {
-    const check = organisatieSchema.safeParse({ naam: 'X', soort: 'hulplijn', samenvatting: 'Tien tekens of meer.', gecontroleerd: '2026-01-01', bron: { onderdeel: 'H1' }, contact: { telefoon: '12345' } });
+    const check = organisatieSchema.safeParse({
+      naam: 'X',
+      soort: 'hulplijn',
+      samenvatting: 'Tien tekens of meer.',
+      gecontroleerd: '2026-01-01',
+      bron: { onderdeel: 'H1' },
+      contact: { telefoon: '12345' },
+    });
     const fromCheck = check.success ? '' : check.error.issues.find((i) => i.path.join('.') === 'contact.telefoon')!.message;
     expect(fieldProblem('organisaties:contact.telefoon', '12345')).toBe(fromCheck);
     expect(fromCheck).toMatch(/^Ongeldig telefoonnummer "12345"/);

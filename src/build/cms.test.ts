@@ -13,9 +13,15 @@ function schemaRows(kind: Kind) {
   const byPath = new Map(rows.map((r) => [r.path, r]));
   return rows.map((r) => {
     // A field inside an optional group is only required once the group is filled in; inside a list item it is.
-    const ancestors = r.path.split('.').slice(0, -1).map((_, i, parts) => parts.slice(0, i + 1).join('.'));
+    const ancestors = r.path
+      .split('.')
+      .slice(0, -1)
+      .map((_, i, parts) => parts.slice(0, i + 1).join('.'));
     const required = r.required && ancestors.every((a) => byPath.get(a)?.required || byPath.get(a)?.type.startsWith('lijst'));
-    const options = /één van: (.+)$/.exec(r.type)?.[1]?.match(/`([^`]+)`/g)?.map((v) => v.slice(1, -1));
+    const options = /één van: (.+)$/
+      .exec(r.type)?.[1]
+      ?.match(/`([^`]+)`/g)
+      ?.map((v) => v.slice(1, -1));
     return { path: r.path, required, ...(options ? { options } : {}) };
   });
 }
@@ -38,13 +44,27 @@ describe('CMS configuration generated from the schemas', () => {
 
   it('makes dates date pickers, references relations to the same region, and checks text with the schema', () => {
     const org = entryFields('organisaties', 'twente');
-    expect(org.find((f) => f.name === 'gecontroleerd')).toMatchObject({ widget: 'datetime', format: 'YYYY-MM-DD', date_format: 'YYYY-MM-DD', time_format: false });
+    expect(org.find((f) => f.name === 'gecontroleerd')).toMatchObject({
+      widget: 'datetime',
+      format: 'YYYY-MM-DD',
+      date_format: 'YYYY-MM-DD',
+      time_format: false,
+    });
     const contact = org.find((f) => f.name === 'contact')!;
     expect(contact.fields!.find((f) => f.name === 'telefoon')).toMatchObject({ widget: 'tekst', schema: 'organisaties:contact.telefoon' });
     expect(contact.fields!.find((f) => f.name === 'adres')!.fields!.map((f) => f.name)).toEqual(['straat', 'postcode', 'plaats']);
     const begrip = entryFields('begrippen', 'drenthe');
-    expect(begrip.find((f) => f.name === 'gerelateerd')).toMatchObject({ widget: 'relation', collection: 'drenthe-begrippen', value_field: '{{slug}}', multiple: true });
-    expect(entryFields('trainingen', 'twente').find((f) => f.name === 'aanbieder')).toMatchObject({ widget: 'relation', collection: 'twente-organisaties', multiple: false });
+    expect(begrip.find((f) => f.name === 'gerelateerd')).toMatchObject({
+      widget: 'relation',
+      collection: 'drenthe-begrippen',
+      value_field: '{{slug}}',
+      multiple: true,
+    });
+    expect(entryFields('trainingen', 'twente').find((f) => f.name === 'aanbieder')).toMatchObject({
+      widget: 'relation',
+      collection: 'twente-organisaties',
+      multiple: false,
+    });
   });
 
   it.each(adminRegions())('is a complete configuration for %s: editorial workflow, every folder exists, every relation resolves', (region) => {

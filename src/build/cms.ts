@@ -60,7 +60,19 @@ export function label(key: string): string {
   return words.charAt(0).toUpperCase() + words.slice(1);
 }
 
-type Json = { type?: string; properties?: Record<string, Json>; required?: string[]; items?: Json; enum?: string[]; anyOf?: Json[]; const?: unknown; default?: unknown; maxLength?: number; format?: string; verwijzing?: CollectionName };
+type Json = {
+  type?: string;
+  properties?: Record<string, Json>;
+  required?: string[];
+  items?: Json;
+  enum?: string[];
+  anyOf?: Json[];
+  const?: unknown;
+  default?: unknown;
+  maxLength?: number;
+  format?: string;
+  verwijzing?: CollectionName;
+};
 
 export type CmsField = {
   name: string;
@@ -153,7 +165,9 @@ export function entryFields(kind: Kind, region: string, mdx = false): CmsField[]
     label: 'Tekst',
     widget: 'text',
     required: false,
-    hint: mdx ? `${BODY_HINT} In dit bestand mag u ook <Kader titel="..."> ... </Kader> en <Citaat bron="..."> ... </Citaat> gebruiken; sluit ze altijd af.` : BODY_HINT,
+    hint: mdx
+      ? `${BODY_HINT} In dit bestand mag u ook <Kader titel="..."> ... </Kader> en <Citaat bron="..."> ... </Citaat> gebruiken; sluit ze altijd af.`
+      : BODY_HINT,
   };
   return [...fieldsOf(kind, region, jsonOf(kind), ''), body];
 }
@@ -172,9 +186,7 @@ function collection(region: string, kind: Kind, mdx: boolean, shared: boolean) {
     name: `${region}-${kind}${mdx ? '-mdx' : ''}`,
     label: `${where}${plural}${mdx ? ' met kaders (MDX)' : ''}`,
     label_singular: `${where}${singular}`,
-    description: shared
-      ? 'Landelijke items staan in elke regio. Wijzig ze alleen in overleg met de beheerders van het portaal.'
-      : undefined,
+    description: shared ? 'Landelijke items staan in elke regio. Wijzig ze alleen in overleg met de beheerders van het portaal.' : undefined,
     folder: `content/${region}/${kind}`,
     extension: mdx ? 'mdx' : 'md',
     format: 'frontmatter-behoud',
@@ -199,7 +211,9 @@ export function cmsConfig(region: string, options: CmsOptions = {}) {
   const oauthUrl = options.oauthUrl ?? env('CMS_OAUTH_URL');
   const kinds: Kind[] = ['hoofdstukken', 'begrippen', 'organisaties', 'trainingen'];
   const collections = [
-    ...kinds.flatMap((kind) => (kind === 'hoofdstukken' ? [collection(region, kind, false, false), collection(region, kind, true, false)] : [collection(region, kind, false, false)])),
+    ...kinds.flatMap((kind) =>
+      kind === 'hoofdstukken' ? [collection(region, kind, false, false), collection(region, kind, true, false)] : [collection(region, kind, false, false)],
+    ),
     collection(SHARED_REGION, 'begrippen', false, true),
     collection(SHARED_REGION, 'organisaties', false, true),
   ].map((c) => Object.fromEntries(Object.entries(c).filter(([, v]) => v !== undefined)));

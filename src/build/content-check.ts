@@ -6,7 +6,16 @@
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import { dirname, join, relative } from 'node:path';
 import type { z } from 'astro/zod';
-import { HULP_SOORTEN, begripSchema, hoofdstukSchema, organisatieSchema, regioSchema, slugRef, trainingSchema, type OrganisatieSoort } from '../schemas/index.ts';
+import {
+  HULP_SOORTEN,
+  begripSchema,
+  hoofdstukSchema,
+  organisatieSchema,
+  regioSchema,
+  slugRef,
+  trainingSchema,
+  type OrganisatieSoort,
+} from '../schemas/index.ts';
 import { headingIds } from '../shared/anchors.ts';
 import { exampleFor } from './examples.ts';
 import { FrontmatterError, lineOfField, parseFrontmatter, parseYaml } from './frontmatter.ts';
@@ -103,7 +112,13 @@ export function schemaFindings(file: string, schema: z.ZodType, data: unknown, y
     seen.add(key);
     // The line of the field (or of its parent when it is missing), so the editor can find it.
     const path = issue.code === 'unrecognized_keys' ? [...issue.path, issue.keys[0]!] : issue.path;
-    const line = yaml ? lineOfField(yaml.text, path.map((k) => (typeof k === 'number' ? k : String(k))), yaml.firstLine) : undefined;
+    const line = yaml
+      ? lineOfField(
+          yaml.text,
+          path.map((k) => (typeof k === 'number' ? k : String(k))),
+          yaml.firstLine,
+        )
+      : undefined;
     findings.push({ file, field: field || undefined, message, level: 'fout', line, rule: 'schema' });
   }
   return findings;
@@ -165,10 +180,26 @@ export function loadRegionSettings(region: string, options: CheckOptions = {}): 
   const file = relative(root, path);
   const findings: Finding[] = [];
   if (!existsSync(join(contentDir, region))) {
-    return { findings: [{ file: relative(root, join(contentDir, region)), level: 'fout', message: `Onbekende regio "${region}": er is geen map content/${region}/. Kies een bestaande regio of maak er een met: npm run nieuwe-regio -- ${region}` }] };
+    return {
+      findings: [
+        {
+          file: relative(root, join(contentDir, region)),
+          level: 'fout',
+          message: `Onbekende regio "${region}": er is geen map content/${region}/. Kies een bestaande regio of maak er een met: npm run nieuwe-regio -- ${region}`,
+        },
+      ],
+    };
   }
   if (!existsSync(path)) {
-    return { findings: [{ file, level: 'fout', message: `De regio "${region}" heeft geen instellingen. Maak content/${region}/regio.yaml, bijvoorbeeld door content/voorbeeld/regio.yaml te kopiëren en aan te passen.` }] };
+    return {
+      findings: [
+        {
+          file,
+          level: 'fout',
+          message: `De regio "${region}" heeft geen instellingen. Maak content/${region}/regio.yaml, bijvoorbeeld door content/voorbeeld/regio.yaml te kopiëren en aan te passen.`,
+        },
+      ],
+    };
   }
   const text = readText(path, file, findings);
   if (text === undefined) return { findings };
@@ -191,7 +222,14 @@ export function loadRegionSettings(region: string, options: CheckOptions = {}): 
 }
 
 /** All findings for one region, including the shared entries it uses. */
-const editorialOf = (e: LoadedEntry): EditorialEntry => ({ collection: e.collection, slug: e.slug, file: e.file, data: e.data, body: e.body, shared: e.file.includes(`${SHARED_REGION}/`) });
+const editorialOf = (e: LoadedEntry): EditorialEntry => ({
+  collection: e.collection,
+  slug: e.slug,
+  file: e.file,
+  data: e.data,
+  body: e.body,
+  shared: e.file.includes(`${SHARED_REGION}/`),
+});
 
 export function checkRegion(region: string, options: CheckOptions = {}): Finding[] {
   const contentDir = options.contentDir ?? CONTENT_DIR;
@@ -213,7 +251,11 @@ export function checkRegion(region: string, options: CheckOptions = {}): Finding
       const slug = slugOf(rel);
       const previous = bySlug.get(slug);
       if (previous) {
-        findings.push({ file, level: 'fout', message: `De slug "${slug}" bestaat al in ${previous}. Elke pagina heeft een eigen bestandsnaam nodig: hernoem een van beide.` });
+        findings.push({
+          file,
+          level: 'fout',
+          message: `De slug "${slug}" bestaat al in ${previous}. Elke pagina heeft een eigen bestandsnaam nodig: hernoem een van beide.`,
+        });
         continue;
       }
       bySlug.set(slug, file);
@@ -232,13 +274,27 @@ export function checkRegion(region: string, options: CheckOptions = {}): Finding
       findings.push(...schemaIssues);
       slugs[collection].add(slug);
       if (schemaIssues.length || typeof parsed.data !== 'object' || parsed.data === null) continue;
-      entries.push({ collection, slug, file, data: parsed.data as Record<string, unknown>, body: parsed.body, bodyLine: parsed.bodyLine, mdx: rel.endsWith('.mdx'), text });
+      entries.push({
+        collection,
+        slug,
+        file,
+        data: parsed.data as Record<string, unknown>,
+        body: parsed.body,
+        bodyLine: parsed.bodyLine,
+        mdx: rel.endsWith('.mdx'),
+        text,
+      });
       findings.push(...privateEmailRule(file, text));
       // A region entry that shadows a landelijk entry must say so, so that a clash is never accidental.
       if (!rel.startsWith(`${SHARED_REGION}/`) && collection !== 'hoofdstukken') {
         const shared = sharedBySlug.get(slug);
         if (shared && (parsed.data as { vervangtLandelijk?: boolean }).vervangtLandelijk !== true) {
-          findings.push({ file, field: 'vervangtLandelijk', level: 'fout', message: `De slug "${slug}" bestaat ook in content/${shared}. Wil je de landelijke versie voor deze regio vervangen? Zet dan "vervangtLandelijk: true". Anders: kies een andere bestandsnaam.` });
+          findings.push({
+            file,
+            field: 'vervangtLandelijk',
+            level: 'fout',
+            message: `De slug "${slug}" bestaat ook in content/${shared}. Wil je de landelijke versie voor deze regio vervangen? Zet dan "vervangtLandelijk: true". Anders: kies een andere bestandsnaam.`,
+          });
         }
       }
     }
@@ -248,7 +304,12 @@ export function checkRegion(region: string, options: CheckOptions = {}): Finding
     const list = Array.isArray(value) ? value : value === undefined ? [] : [value];
     for (const slug of list) {
       if (typeof slug === 'string' && !slugs[collection].has(slug)) {
-        findings.push({ file: entry.file, field, level: 'fout', message: `Verwijzing naar "${slug}" in "${field}" bestaat niet: er is geen bestand ${slug}.md in ${collection} van deze regio of van landelijk. Controleer de spelling of maak het item aan met: npm run nieuw -- ${collection} ${region} "Titel"` });
+        findings.push({
+          file: entry.file,
+          field,
+          level: 'fout',
+          message: `Verwijzing naar "${slug}" in "${field}" bestaat niet: er is geen bestand ${slug}.md in ${collection} van deze regio of van landelijk. Controleer de spelling of maak het item aan met: npm run nieuw -- ${collection} ${region} "Titel"`,
+        });
       }
     }
   };
@@ -269,13 +330,19 @@ export function checkRegion(region: string, options: CheckOptions = {}): Finding
     if (entry.collection === 'organisaties' && Array.isArray(d['werkgebied']) && settings) {
       for (const g of d['werkgebied'] as string[]) {
         if (!gemeenten.has(g)) {
-          findings.push({ file: entry.file, field: 'werkgebied', level: 'fout', message: `"${g}" is geen gemeente van deze regio. Kies uit: ${[...gemeenten].join(', ')}; of gebruik werkgebied: regio` });
+          findings.push({
+            file: entry.file,
+            field: 'werkgebied',
+            level: 'fout',
+            message: `"${g}" is geen gemeente van deze regio. Kies uit: ${[...gemeenten].join(', ')}; of gebruik werkgebied: regio`,
+          });
         }
       }
     }
     lintBody(entry, findings, slugs, anchors);
     // Images in MDX come from the entry's own region folder (content/<region>/afbeeldingen/).
-    if (entry.mdx) findings.push(...imageRule(entry.file, parseContent(entry.file, entry.text, true).tree ?? { type: 'root' }, dirname(dirname(join(root, entry.file)))));
+    if (entry.mdx)
+      findings.push(...imageRule(entry.file, parseContent(entry.file, entry.text, true).tree ?? { type: 'root' }, dirname(dirname(join(root, entry.file)))));
     lintData(entry, findings, now);
     if (entry.collection === 'trainingen') findings.push(...pastSessionRule(entry.file, entry.data, now));
     // Template text and example content must never reach a published site.
@@ -283,14 +350,23 @@ export function checkRegion(region: string, options: CheckOptions = {}): Finding
     const editorial = editorialOf(entry);
     findings.push(...helpRouteRule(editorial, entry.bodyLine), ...sourceRule(editorial), ...providerRule(editorial));
     const contact = d['contact'] as Record<string, unknown> | undefined;
-    const shownToResidents = HULP_SOORTEN.includes(d['soort'] as OrganisatieSoort) && Boolean(contact && (contact['telefoon'] || contact['email'] || contact['website'] || contact['chat'])) && ((d['situaties'] as unknown[] | undefined) ?? []).length > 0;
+    const shownToResidents =
+      HULP_SOORTEN.includes(d['soort'] as OrganisatieSoort) &&
+      Boolean(contact && (contact['telefoon'] || contact['email'] || contact['website'] || contact['chat'])) &&
+      ((d['situaties'] as unknown[] | undefined) ?? []).length > 0;
     findings.push(...residentTextRule(editorial, shownToResidents));
   }
   findings.push(...duplicateNameRule(entries.map(editorialOf)));
   const volgorde = new Map<number, string>();
   for (const entry of entries.filter((e) => e.collection === 'hoofdstukken')) {
     const n = entry.data['volgorde'] as number;
-    if (volgorde.has(n)) findings.push({ file: entry.file, field: 'volgorde', level: 'fout', message: `"volgorde: ${n}" wordt ook gebruikt door ${volgorde.get(n)}. Geef elk hoofdstuk een eigen nummer.` });
+    if (volgorde.has(n))
+      findings.push({
+        file: entry.file,
+        field: 'volgorde',
+        level: 'fout',
+        message: `"volgorde: ${n}" wordt ook gebruikt door ${volgorde.get(n)}. Geef elk hoofdstuk een eigen nummer.`,
+      });
     volgorde.set(n, entry.file);
   }
   if (!entries.some((e) => e.collection === 'hoofdstukken') && !findings.some((f) => f.level === 'fout')) {

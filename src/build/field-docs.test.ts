@@ -5,7 +5,9 @@ import { DOCUMENTED, fieldDocsMarkdown, fieldRows, jsonSchema } from './field-do
 describe('field documentation', () => {
   it('describes every field of every collection', () => {
     for (const collection of Object.keys(DOCUMENTED)) {
-      const undocumented = fieldRows(collection).filter((r) => !r.description).map((r) => r.path);
+      const undocumented = fieldRows(collection)
+        .filter((r) => !r.description)
+        .map((r) => r.path);
       expect(undocumented, `${collection}: add these to src/schemas/descriptions.ts`).toEqual([]);
     }
   });

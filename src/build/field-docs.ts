@@ -15,7 +15,23 @@ export const DOCUMENTED: Record<string, { schema: z.ZodType; file: string }> = {
   trainingen: { schema: trainingSchema(slugRef), file: 'content/<regio>/trainingen/slug.md' },
 };
 
-type Json = { type?: string | string[]; properties?: Record<string, Json>; required?: string[]; items?: Json; enum?: unknown[]; anyOf?: Json[]; const?: unknown; default?: unknown; minLength?: number; maxLength?: number; format?: string; pattern?: string; description?: string; minimum?: number; maximum?: number };
+type Json = {
+  type?: string | string[];
+  properties?: Record<string, Json>;
+  required?: string[];
+  items?: Json;
+  enum?: unknown[];
+  anyOf?: Json[];
+  const?: unknown;
+  default?: unknown;
+  minLength?: number;
+  maxLength?: number;
+  format?: string;
+  pattern?: string;
+  description?: string;
+  minimum?: number;
+  maximum?: number;
+};
 
 export function jsonSchema(collection: string): Json & Record<string, unknown> {
   const schema = z.toJSONSchema(DOCUMENTED[collection]!.schema, { unrepresentable: 'any', io: 'input' }) as Json & Record<string, unknown>;
@@ -43,7 +59,9 @@ function typeOf(node: Json): string {
   if (node.format === 'date-time' || node.format === 'date') return 'datum';
   if (node.format === 'uri') return 'https-adres';
   if (node.format === 'email') return 'e-mailadres';
-  const limits = [node.minLength !== undefined && node.minLength > 1 ? `min. ${node.minLength}` : '', node.maxLength ? `max. ${node.maxLength} tekens` : ''].filter(Boolean).join(', ');
+  const limits = [node.minLength !== undefined && node.minLength > 1 ? `min. ${node.minLength}` : '', node.maxLength ? `max. ${node.maxLength} tekens` : '']
+    .filter(Boolean)
+    .join(', ');
   return `${node.type === 'integer' || node.type === 'number' ? 'getal' : node.type === 'boolean' ? 'true/false' : node.type === 'string' ? 'tekst' : 'waarde'}${limits ? ` (${limits})` : ''}`;
 }
 
@@ -54,7 +72,14 @@ export function fieldRows(collection: string) {
     const required = new Set(node.required ?? []);
     for (const [key, child] of Object.entries(node.properties ?? {})) {
       const path = prefix ? `${prefix}.${key}` : key;
-      rows.push({ path, type: typeOf(child), required: required.has(key) && child.default === undefined, description: DESCRIPTIONS[collection]?.[path], example: FIELD_EXAMPLES[path] ?? FIELD_EXAMPLES[key], default: child.default });
+      rows.push({
+        path,
+        type: typeOf(child),
+        required: required.has(key) && child.default === undefined,
+        description: DESCRIPTIONS[collection]?.[path],
+        example: FIELD_EXAMPLES[path] ?? FIELD_EXAMPLES[key],
+        default: child.default,
+      });
       const inner = child.type === 'array' && child.items?.type === 'object' ? child.items : child.type === 'object' ? child : undefined;
       if (inner) walk(inner, path);
     }
@@ -67,7 +92,7 @@ export function fieldDocsMarkdown(): string {
   const out = [
     '# Velden van de inhoud',
     '',
-    '<!-- Gemaakt door `npm run docs` uit src/schemas. Niet met de hand bewerken: een test vergelijkt dit bestand met de schema\'s. -->',
+    "<!-- Gemaakt door `npm run docs` uit src/schemas. Niet met de hand bewerken: een test vergelijkt dit bestand met de schema's. -->",
     '',
     'Elk item is een Markdown-bestand met bovenaan velden (frontmatter) tussen twee regels `---`. Hieronder staat per soort item welke velden er zijn.',
     'Verplichte velden zijn **vet**. Voor editors met autocompletion staan JSON Schemas in `docs/schemas/`.',
@@ -77,8 +102,11 @@ export function fieldDocsMarkdown(): string {
     out.push(`## ${collection}`, '', `Bestand: \`${file}\``, '', '| Veld | Soort waarde | Betekenis | Voorbeeld |', '| --- | --- | --- | --- |');
     for (const row of fieldRows(collection)) {
       const name = row.required ? `**\`${row.path}\`**` : `\`${row.path}\``;
-      const def = row.default !== undefined && !(Array.isArray(row.default) && row.default.length === 0) ? ` Standaard: \`${JSON.stringify(row.default)}\`.` : '';
-      out.push(`| ${name} | ${row.type.replace(/\|/g, '\\|')} | ${(row.description ?? '').replace(/\|/g, '\\|')}${def} | ${row.example ? `\`${row.example.replace(/\|/g, '\\|')}\`` : ''} |`);
+      const def =
+        row.default !== undefined && !(Array.isArray(row.default) && row.default.length === 0) ? ` Standaard: \`${JSON.stringify(row.default)}\`.` : '';
+      out.push(
+        `| ${name} | ${row.type.replace(/\|/g, '\\|')} | ${(row.description ?? '').replace(/\|/g, '\\|')}${def} | ${row.example ? `\`${row.example.replace(/\|/g, '\\|')}\`` : ''} |`,
+      );
     }
     out.push('');
   }

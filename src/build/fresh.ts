@@ -32,9 +32,12 @@ export function sourceHash(): string {
   return hash.digest('hex');
 }
 
-
 function build(args: string[], distDir: string): boolean {
-  const r = spawnSync(process.execPath, [join(ROOT, 'scripts', 'build.ts'), ...args], { stdio: 'inherit', cwd: ROOT, env: { ...process.env, DIST_DIR: distDir } });
+  const r = spawnSync(process.execPath, [join(ROOT, 'scripts', 'build.ts'), ...args], {
+    stdio: 'inherit',
+    cwd: ROOT,
+    env: { ...process.env, DIST_DIR: distDir },
+  });
   return r.status === 0;
 }
 
@@ -43,7 +46,11 @@ export function ensureFreshBuilds(): boolean {
   const hash = sourceHash();
   const targets = [
     { dir: join(ROOT, 'dist'), args: [] as string[], complete: () => publishedRegions().every((r) => existsSync(join(ROOT, 'dist', r, 'index.html'))) },
-    { dir: join(ROOT, '.tmp', 'fixture'), args: ['--region', 'voorbeeld'], complete: () => existsSync(join(ROOT, '.tmp', 'fixture', 'voorbeeld', 'index.html')) },
+    {
+      dir: join(ROOT, '.tmp', 'fixture'),
+      args: ['--region', 'voorbeeld'],
+      complete: () => existsSync(join(ROOT, '.tmp', 'fixture', 'voorbeeld', 'index.html')),
+    },
   ];
   for (const target of targets) {
     // Kept outside the output, so the stamp is never published.

@@ -27,7 +27,8 @@ describe('frontmatter', () => {
     expect(parseFrontmatter('---\nd: 2027-02-31\n---\n').data).toEqual({ d: '2027-02-31' });
   });
   it('finds the line of a field', () => {
-    const yaml = 'titel: X\ncontact:\n  telefoon: "1"\n  email: a\ndata:\n  - start: 2027-01-01\n    locatie: A\n  - start: 2027-02-01\n    locatie: B\nbron:\n  onderdeel: H';
+    const yaml =
+      'titel: X\ncontact:\n  telefoon: "1"\n  email: a\ndata:\n  - start: 2027-01-01\n    locatie: A\n  - start: 2027-02-01\n    locatie: B\nbron:\n  onderdeel: H';
     expect(lineOfField(yaml, ['titel'], 2)).toBe(2);
     expect(lineOfField(yaml, ['contact', 'email'], 2)).toBe(5);
     expect(lineOfField(yaml, ['data', 1, 'locatie'], 2)).toBe(10);

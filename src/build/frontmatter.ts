@@ -34,9 +34,13 @@ function explainYaml(error: unknown, firstLine: number, what: string): Frontmatt
   let cause: string;
   if (/tab characters/.test(reason)) cause = 'er staat een tab in de inspringing. Spring in met spaties (twee per niveau), niet met tabs';
   else if (/duplicated mapping key/.test(reason)) cause = 'een veld staat twee keer in de frontmatter. Laat één van beide weg of voeg ze samen';
-  else if (/bad indentation of a mapping entry|incomplete explicit mapping pair|multiline key/.test(reason)) cause = 'de inspringing klopt niet, of er staat een dubbele punt in een waarde. Zet tekst met ": " erin tussen aanhalingstekens, bijvoorbeeld titel: "Hulp: waar vind je die?"';
-  else if (/end of the stream|unexpected end|missed comma|flow collection/.test(reason)) cause = 'een lijst of tekst is niet afgesloten. Controleer of elke [ een ] heeft en elk aanhalingsteken een tweede';
-  else if (/unknown escape sequence/.test(reason)) cause = 'er staat een \\ in tekst tussen dubbele aanhalingstekens. Gebruik enkele aanhalingstekens of laat de \\ weg';
+  else if (/bad indentation of a mapping entry|incomplete explicit mapping pair|multiline key/.test(reason))
+    cause =
+      'de inspringing klopt niet, of er staat een dubbele punt in een waarde. Zet tekst met ": " erin tussen aanhalingstekens, bijvoorbeeld titel: "Hulp: waar vind je die?"';
+  else if (/end of the stream|unexpected end|missed comma|flow collection/.test(reason))
+    cause = 'een lijst of tekst is niet afgesloten. Controleer of elke [ een ] heeft en elk aanhalingsteken een tweede';
+  else if (/unknown escape sequence/.test(reason))
+    cause = 'er staat een \\ in tekst tussen dubbele aanhalingstekens. Gebruik enkele aanhalingstekens of laat de \\ weg';
   else cause = `${reason || 'onleesbaar'}. Controleer inspringing, dubbele punten en aanhalingstekens; zet tekst met ": " tussen aanhalingstekens`;
   return new FrontmatterError(`${what} is geen geldige YAML${at}: ${cause}.`, line);
 }
@@ -51,10 +55,7 @@ export function parseFrontmatter(source: string): ParsedEntry {
         1,
       );
     }
-    throw new FrontmatterError(
-      'Het bestand begint niet met frontmatter. Zet de velden bovenaan tussen twee regels met drie streepjes (---).',
-      1,
-    );
+    throw new FrontmatterError('Het bestand begint niet met frontmatter. Zet de velden bovenaan tussen twee regels met drie streepjes (---).', 1);
   }
   let data: unknown;
   try {

@@ -7,8 +7,10 @@ const siteName = 'Kennisportaal huiselijk geweld en kindermishandeling';
 
 describe('share images', () => {
   it('knows the help pages, which get the neutral image', () => {
-    for (const path of ['/twente/hulp/', '/twente/hulp/kind/', '/twente/talen/', '/twente/en/', '/twente/gemeenten/', '/twente/veilig-browsen/']) expect(isNeutralPage(path, '/twente/'), path).toBe(true);
-    for (const path of ['/twente/', '/twente/regiovisie/regionale-cijfers/', '/twente/begrippen/meldcode/', '/twente/over/']) expect(isNeutralPage(path, '/twente/'), path).toBe(false);
+    for (const path of ['/twente/hulp/', '/twente/hulp/kind/', '/twente/talen/', '/twente/en/', '/twente/gemeenten/', '/twente/veilig-browsen/'])
+      expect(isNeutralPage(path, '/twente/'), path).toBe(true);
+    for (const path of ['/twente/', '/twente/regiovisie/regionale-cijfers/', '/twente/begrippen/meldcode/', '/twente/over/'])
+      expect(isNeutralPage(path, '/twente/'), path).toBe(false);
   });
   it('puts no situation words on the neutral image, and the title and kind on the others', () => {
     const neutral = ogSvg({ siteName, regionName: 'Twente', theme });
@@ -30,7 +32,9 @@ describe('share images', () => {
     expect(lines[2]).toMatch(/…$/);
   });
   it('draws a 1200×630 PNG with sharp', async () => {
-    const png = await sharp(Buffer.from(ogSvg({ siteName, regionName: 'Twente', title: 'Test', kind: 'Begrip', theme }))).png().toBuffer();
+    const png = await sharp(Buffer.from(ogSvg({ siteName, regionName: 'Twente', title: 'Test', kind: 'Begrip', theme })))
+      .png()
+      .toBuffer();
     expect(pngSize(png)).toEqual({ width: 1200, height: 630 });
     expect(pngSize(new Uint8Array([1, 2, 3]))).toBeUndefined();
   });

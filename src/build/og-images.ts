@@ -88,9 +88,7 @@ export function ogSvg(input: OgInput): string {
     neutral
       ? `<text x="80" y="330" font-size="84" font-weight="700">Hulp · ${escapeHtml(input.regionName)}</text>`
       : `<text x="80" y="110" font-size="30" font-weight="700">${escapeHtml(input.siteName)}</text>`,
-    neutral
-      ? ''
-      : `<text x="80" y="215" font-size="36">${escapeHtml(regionLine)}</text>${titleSvg}`,
+    neutral ? '' : `<text x="80" y="215" font-size="36">${escapeHtml(regionLine)}</text>${titleSvg}`,
     '</g></svg>',
   ].join('');
 }
@@ -109,10 +107,13 @@ function cachedPng(svg: string, hash: string): Promise<string> {
     mkdirSync(CACHE_DIR, { recursive: true });
     // Written under a temporary name first, so a build that stops halfway never leaves half a PNG in the cache.
     const tmp = `${file}.${process.pid}.tmp`;
-    pending = sharp(Buffer.from(svg)).png({ palette: true, colours: 16, dither: 0, effort: 1, compressionLevel: 6 }).toFile(tmp).then(() => {
-      renameSync(tmp, file);
-      return file;
-    });
+    pending = sharp(Buffer.from(svg))
+      .png({ palette: true, colours: 16, dither: 0, effort: 1, compressionLevel: 6 })
+      .toFile(tmp)
+      .then(() => {
+        renameSync(tmp, file);
+        return file;
+      });
     drawing.set(hash, pending);
   }
   return pending;
@@ -175,7 +176,13 @@ export async function ogMeta(input: OgMetaInput): Promise<OgMeta | undefined> {
   const image = await ogImage(
     neutral
       ? { siteName: input.siteName, regionName: input.regio.korteNaam, theme: input.regio.thema }
-      : { siteName: input.siteName, regionName: input.regio.korteNaam, title: home ? input.regio.naam : input.title, kind: home ? undefined : input.kind, theme: input.regio.thema },
+      : {
+          siteName: input.siteName,
+          regionName: input.regio.korteNaam,
+          title: home ? input.regio.naam : input.title,
+          kind: home ? undefined : input.kind,
+          theme: input.regio.thema,
+        },
     // Only a build writes files (the build sets OUT_DIR); the dev server only names the image.
     env('OUT_DIR'),
   );

@@ -39,7 +39,13 @@ export function writePortalIndex(dist: string, regions: string[]): void {
   const portalUrl = `${portalConfig.siteUrl.replace(/\/$/, '')}/`;
   if (!zoeken.scripts.length || !zoeken.styles.length) throw new Error(`Scripts of stijlen niet gevonden in dist/${first}/zoeken/index.html`);
   // One index over all regions; each result keeps its region's URL and names it, and "regio" is a filter.
-  if (!writeNationalIndex(dist, info.map((r) => ({ id: r.id, base: `/${r.id}/` })))) throw new Error('Geen zoekindex gevonden in dist/<regio>/zoek/');
+  if (
+    !writeNationalIndex(
+      dist,
+      info.map((r) => ({ id: r.id, base: `/${r.id}/` })),
+    )
+  )
+    throw new Error('Geen zoekindex gevonden in dist/<regio>/zoek/');
   const theme = themeCss(DEFAULT_THEME);
   const html = `<!doctype html>
 <html lang="nl" dir="ltr">

@@ -31,7 +31,14 @@ function lines(collection: ScaffoldCollection, fields: [string, string, boolean]
   for (const [key, value, required] of fields) {
     out.push(`# ${DESCRIPTIONS[collection]![key]}${required ? ' (verplicht)' : ''}`);
     const text = value.startsWith('\n') ? `${key}:${value}` : `${key}: ${value}`;
-    out.push(required ? text : text.split('\n').map((l) => `# ${l}`).join('\n'));
+    out.push(
+      required
+        ? text
+        : text
+            .split('\n')
+            .map((l) => `# ${l}`)
+            .join('\n'),
+    );
   }
   return out.join('\n');
 }

@@ -18,7 +18,19 @@ interface ElementNode {
   attributes?: Record<string, string>;
   children?: ElementNode[];
 }
-import { encodePostings, decodePostings, nameKey, partition, FRAGMENT_GROUP, INDEX_VERSION, type DocRow, type DocsFile, type Fragment, type Posting, type Shard } from '../shared/search-engine.ts';
+import {
+  encodePostings,
+  decodePostings,
+  nameKey,
+  partition,
+  FRAGMENT_GROUP,
+  INDEX_VERSION,
+  type DocRow,
+  type DocsFile,
+  type Fragment,
+  type Posting,
+  type Shard,
+} from '../shared/search-engine.ts';
 import { terms } from '../shared/search-text.ts';
 
 export interface Section {
@@ -51,12 +63,50 @@ export function decodeEntities(s: string): string {
   });
 }
 
-const BLOCKS = new Set(['p', 'li', 'dt', 'dd', 'td', 'th', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'div', 'section', 'article', 'blockquote', 'figcaption', 'caption', 'ul', 'ol', 'dl', 'table', 'tr', 'aside', 'header', 'footer', 'nav', 'figure', 'br', 'details', 'summary']);
+const BLOCKS = new Set([
+  'p',
+  'li',
+  'dt',
+  'dd',
+  'td',
+  'th',
+  'h1',
+  'h2',
+  'h3',
+  'h4',
+  'h5',
+  'h6',
+  'div',
+  'section',
+  'article',
+  'blockquote',
+  'figcaption',
+  'caption',
+  'ul',
+  'ol',
+  'dl',
+  'table',
+  'tr',
+  'aside',
+  'header',
+  'footer',
+  'nav',
+  'figure',
+  'br',
+  'details',
+  'summary',
+]);
 const SKIP = new Set(['script', 'style', 'template', 'noscript', 'svg', 'button']);
 
 const textOf = (node: ElementNode): string =>
   (node.children ?? [])
-    .map((c) => (c.type === TEXT_NODE ? decodeEntities(c.value ?? '') : c.type === ELEMENT_NODE && !SKIP.has(c.name) && !('data-pagefind-ignore' in (c.attributes ?? {})) ? ` ${textOf(c)} ` : ''))
+    .map((c) =>
+      c.type === TEXT_NODE
+        ? decodeEntities(c.value ?? '')
+        : c.type === ELEMENT_NODE && !SKIP.has(c.name) && !('data-pagefind-ignore' in (c.attributes ?? {}))
+          ? ` ${textOf(c)} `
+          : '',
+    )
     .join('')
     .replace(/\s+/g, ' ')
     .trim();
@@ -253,9 +303,14 @@ export function writeIndex(dir: string, data: IndexData, regions?: [string, stri
       writeFileSync(join(dir, `f${g}-${fragmentHash}.json`), JSON.stringify(data.fragments.slice(g * FRAGMENT_GROUP, (g + 1) * FRAGMENT_GROUP)));
     }
   }
-  const encoded = [...data.postings].map(([term, list]) => ({ term, flat: encodePostings(list) })).sort((a, b) => (a.term < b.term ? -1 : a.term > b.term ? 1 : 0));
+  const encoded = [...data.postings]
+    .map(([term, list]) => ({ term, flat: encodePostings(list) }))
+    .sort((a, b) => (a.term < b.term ? -1 : a.term > b.term ? 1 : 0));
   const byTerm = new Map(encoded.map((e) => [e.term, e.flat]));
-  const groups = partition(encoded.map((e) => ({ term: e.term, bytes: e.term.length + 4 + JSON.stringify(e.flat).length })), shardBytes);
+  const groups = partition(
+    encoded.map((e) => ({ term: e.term, bytes: e.term.length + 4 + JSON.stringify(e.flat).length })),
+    shardBytes,
+  );
   const shards: [string, string][] = groups.map((group, i) => {
     const shard: Shard = Object.fromEntries(group.map((t) => [t, byTerm.get(t)!]));
     const json = JSON.stringify(shard);
@@ -264,7 +319,16 @@ export function writeIndex(dir: string, data: IndexData, regions?: [string, stri
     // The first shard starts at '' so that every term has a shard to look in.
     return [i === 0 ? '' : group[0]!, file];
   });
-  const docsFile: DocsFile = { v: INDEX_VERSION, h: fragmentHash, g: FRAGMENT_GROUP, avg: Math.round(data.avg), f: data.filters, s: shards, ...(regions ? { r: regions.map(([b]) => b), rh: regions.map(([, h]) => h) } : {}), d: data.docs };
+  const docsFile: DocsFile = {
+    v: INDEX_VERSION,
+    h: fragmentHash,
+    g: FRAGMENT_GROUP,
+    avg: Math.round(data.avg),
+    f: data.filters,
+    s: shards,
+    ...(regions ? { r: regions.map(([b]) => b), rh: regions.map(([, h]) => h) } : {}),
+    d: data.docs,
+  };
   writeFileSync(join(dir, 'docs.json'), JSON.stringify(docsFile));
   return docsFile;
 }
@@ -333,7 +397,8 @@ export function writeNationalIndex(dist: string, regions: { id: string; base: st
       docs.push([row[0], row[1], row[2].map((f) => remap[f]!), row[3], row[4], r]);
       words += row[4];
     }
-    for (const shard of shards) for (const [term, flat] of Object.entries(shard)) postings.set(term, [...(postings.get(term) ?? []), ...decodePostings(flat, offset)]);
+    for (const shard of shards)
+      for (const [term, flat] of Object.entries(shard)) postings.set(term, [...(postings.get(term) ?? []), ...decodePostings(flat, offset)]);
     bases.push([region.base, d.h]);
   });
   return writeIndex(join(dist, 'zoek'), { docs, filters, postings, fragments: [], avg: docs.length ? words / docs.length : 0 }, bases);

@@ -79,7 +79,10 @@ export function startServer(rootDir: string, port = 0): Promise<Server> {
       const page = region ? join(root, region, '404.html') : '';
       res.writeHead(404, { 'Content-Type': TYPES['.html']!, ...HEADERS });
       if (req.method === 'HEAD') res.end();
-      else if (page && statOf(page)?.isFile()) createReadStream(page).on('error', () => res.end()).pipe(res);
+      else if (page && statOf(page)?.isFile())
+        createReadStream(page)
+          .on('error', () => res.end())
+          .pipe(res);
       else res.end('<!doctype html><html lang="nl"><title>Niet gevonden</title><h1>Niet gevonden</h1></html>');
     };
     if (!segments) {

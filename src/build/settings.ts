@@ -18,7 +18,7 @@ export const ENV_VARS = {
   DIST_DIR: 'Map waarin de build de sites zet (standaard dist/).',
   CONTENT_DIR: 'Map met de inhoud (standaard content/); tests bouwen zo een kopie.',
   SITE_BASE: 'Basispad van een regio, bijvoorbeeld "/" als de regio op een eigen domein staat.',
-  BUILD_JOBS: 'Hoeveel regio\'s tegelijk bouwen (standaard het aantal processorkernen).',
+  BUILD_JOBS: "Hoeveel regio's tegelijk bouwen (standaard het aantal processorkernen).",
   PORT: 'Poort van npm run preview en npm run dev (standaard 4321).',
   CHROMIUM_PATH: 'Chromium voor de browsertests en de benchmark; anders /usr/bin/chromium of de Chromium uit npm.',
   CMS_OAUTH_URL: 'Adres van de kleine OAuth-dienst voor inloggen met GitHub in het beheer (dist/beheer/), zonder / aan het eind.',

@@ -37,10 +37,17 @@ describe('verouderd: organisations not checked for more than 12 months', () => {
 
   it('writes one issue per region that mentions the owners and links page and file', () => {
     const entries = staleEntries([{ file: 'content/twente/organisaties/oud.md', text: org('Oud | team', '2025-01-01') }], NOW);
-    const body = issueBody('twente', entries, ['@regioportaal/redactie-twente'], { siteUrl: 'https://site.nl/', repository: 'https://github.com/o/r', branch: 'main', now: NOW });
+    const body = issueBody('twente', entries, ['@regioportaal/redactie-twente'], {
+      siteUrl: 'https://site.nl/',
+      repository: 'https://github.com/o/r',
+      branch: 'main',
+      now: NOW,
+    });
     expect(issueTitle('twente')).toBe('Verouderde contactgegevens: twente');
     expect(body).toMatch(/^@regioportaal\/redactie-twente: 1 organisatie\(s\) in \*\*twente\*\*/);
-    expect(body).toContain('| [Oud \\| team](https://site.nl/twente/sociale-kaart/oud/) | 2025-01-01 | 23 | [content/twente/organisaties/oud.md](https://github.com/o/r/blob/main/content/twente/organisaties/oud.md) |');
+    expect(body).toContain(
+      '| [Oud \\| team](https://site.nl/twente/sociale-kaart/oud/) | 2025-01-01 | 23 | [content/twente/organisaties/oud.md](https://github.com/o/r/blob/main/content/twente/organisaties/oud.md) |',
+    );
   });
 
   it('covers every real region and landelijk, never the example region', () => {

@@ -45,7 +45,13 @@ export function staleEntries(files: { file: string; text: string }[], now: Date,
     const checked = toDate(data['gecontroleerd']);
     // The same line as the content check's warning: more than 365 days (12 months) ago.
     if (checked && (now.getTime() - checked.getTime()) / DAY <= (months * 365) / 12) continue;
-    stale.push({ file, slug: slugOf(file), naam: typeof data['naam'] === 'string' ? data['naam'] : slugOf(file), gecontroleerd: checked ? formatDate(checked) : undefined, months: checked ? monthsBetween(checked, now) : -1 });
+    stale.push({
+      file,
+      slug: slugOf(file),
+      naam: typeof data['naam'] === 'string' ? data['naam'] : slugOf(file),
+      gecontroleerd: checked ? formatDate(checked) : undefined,
+      months: checked ? monthsBetween(checked, now) : -1,
+    });
   }
   return stale.sort((a, b) => (a.gecontroleerd ?? '').localeCompare(b.gecontroleerd ?? '') || a.naam.localeCompare(b.naam, 'nl'));
 }
@@ -71,7 +77,12 @@ export function issueTitle(region: string): string {
   return `Verouderde contactgegevens: ${region}`;
 }
 
-export function issueBody(region: string, entries: StaleEntry[], owners: string[], { siteUrl = portalConfig.siteUrl, repository = portalConfig.repository, branch = portalConfig.branch, now = new Date() } = {}): string {
+export function issueBody(
+  region: string,
+  entries: StaleEntry[],
+  owners: string[],
+  { siteUrl = portalConfig.siteUrl, repository = portalConfig.repository, branch = portalConfig.branch, now = new Date() } = {},
+): string {
   const site = `${siteUrl.replace(/\/$/, '')}/${region}/`;
   const who = owners.length ? owners.join(' ') : 'de redactie van deze regio';
   const lines = [

@@ -29,7 +29,11 @@ if (form && list && status) {
       if (match) shown++;
     }
     for (const g of groups) g.hidden = !g.querySelector('[data-filteritem]:not([hidden])');
-    const counts = facetCounts(items.map((i) => i.facets), selection, values);
+    const counts = facetCounts(
+      items.map((i) => i.facets),
+      selection,
+      values,
+    );
     for (const b of boxes) {
       const n = counts[b.name]?.[b.value] ?? 0;
       const label = b.closest('label');

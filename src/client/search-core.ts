@@ -2,7 +2,24 @@
 // docs.json first, then only the shards of the query's terms, then the fragments of the results shown.
 // The query stays in memory: never in the URL, history or storage, and nothing goes to another host.
 import { escapeHtml } from '../shared/text.ts';
-import { closeTerms, decodePostings, excerpt, filterCounts, matcher, nameKey, planQuery, rank, shardOf, shardsBetween, termWeight, type DocsFile, type Fragment, type Posting, type Ranked, type Shard } from '../shared/search-engine.ts';
+import {
+  closeTerms,
+  decodePostings,
+  excerpt,
+  filterCounts,
+  matcher,
+  nameKey,
+  planQuery,
+  rank,
+  shardOf,
+  shardsBetween,
+  termWeight,
+  type DocsFile,
+  type Fragment,
+  type Posting,
+  type Ranked,
+  type Shard,
+} from '../shared/search-engine.ts';
 import { queryTerms } from '../shared/search-text.ts';
 import { KIND_ORDER } from '../shared/name-index.ts';
 
@@ -74,7 +91,9 @@ export class SearchIndex {
     }
     const perTerm = await Promise.all(
       plans.map(async (plan) => {
-        const wanted = plan.prefix ? [...new Set([shardOf(starts, plan.stem), ...shardsBetween(starts, plan.prefix.from, plan.prefix.prefix).slice(0, MAX_PREFIX_SHARDS)])] : [shardOf(starts, plan.stem)];
+        const wanted = plan.prefix
+          ? [...new Set([shardOf(starts, plan.stem), ...shardsBetween(starts, plan.prefix.from, plan.prefix.prefix).slice(0, MAX_PREFIX_SHARDS)])]
+          : [shardOf(starts, plan.stem)];
         const shards = await Promise.all(wanted.map((i) => this.shard(i)));
         const best = new Map<number, { p: Posting; w: number }>();
         const take = (flat: number[], w: number) => {
@@ -121,7 +140,8 @@ export class SearchIndex {
     return Promise.all(
       found.ranked.slice(from, from + count).map(async (r) => {
         const row = this.docs.d[r.doc]!;
-        const regional = row[5] !== undefined && this.docs.r ? { base: this.docs.r[row[5]]!, hash: this.docs.rh?.[row[5]] ?? '' } : { base: this.base, hash: this.docs.h };
+        const regional =
+          row[5] !== undefined && this.docs.r ? { base: this.docs.r[row[5]]!, hash: this.docs.rh?.[row[5]] ?? '' } : { base: this.base, hash: this.docs.h };
         const passage = row[3] + Math.max(0, r.passage);
         const group = Math.floor(passage / this.docs.g);
         const file = `${regional.base}zoek/f${group}-${regional.hash}.json`;
@@ -134,14 +154,25 @@ export class SearchIndex {
         const url = regional.base + row[0];
         const region = this.docs.r ? row[2].map((f) => this.docs.f[f]!).find(([n]) => n === 'regio')?.[1] : undefined;
         const toSection = anchor && r.passage >= 0;
-        return { url: toSection ? `${url}#${anchor}` : url, title: row[1], kind: this.kind(r.doc), excerpt: excerpt(text, isMatch), ...(toSection ? { section } : {}), ...(region ? { region } : {}) };
+        return {
+          url: toSection ? `${url}#${anchor}` : url,
+          title: row[1],
+          kind: this.kind(r.doc),
+          excerpt: excerpt(text, isMatch),
+          ...(toSection ? { section } : {}),
+          ...(region ? { region } : {}),
+        };
       }),
     );
   }
 }
 
 /** A missing file counts as empty: a result then shows without excerpt rather than not at all. */
-const getJson = (url: string): Promise<unknown> => fetch(url).then((r) => (r.ok ? r.json() : {}), () => ({}));
+const getJson = (url: string): Promise<unknown> =>
+  fetch(url).then(
+    (r) => (r.ok ? r.json() : {}),
+    () => ({}),
+  );
 
 const loading = new Map<string, Promise<SearchIndex>>();
 

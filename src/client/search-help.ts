@@ -5,11 +5,13 @@ export type HelpTexts = Record<'geentitel' | 'spelling' | 'verder' | 'hulpkiezen
 
 /** Never a dead end: the query itself, spelling advice, the help finder, the A–Z lists and the phone number. */
 export function noResultsHtml(query: string, base: string, text: HelpTexts): string {
-  return `<div class="zoek-geen"><p><strong>${escapeHtml(text.geentitel.replace('{q}', query))}</strong></p><p>${escapeHtml(text.spelling)}</p><p>${escapeHtml(text.verder)}</p><ul>`
-    + `<li><a href="${escapeHtml(base)}hulp/">${escapeHtml(text.hulpkiezen)}</a></li>`
-    + `<li><a href="${escapeHtml(base)}begrippen/">${escapeHtml(text.begrippen)} (A-Z)</a></li>`
-    + `<li><a href="${escapeHtml(base)}sociale-kaart/">${escapeHtml(text.socialekaart)} (A-Z)</a></li>`
-    + `<li><a href="tel:08002000">${escapeHtml(text.bellen)}</a></li></ul></div>`;
+  return (
+    `<div class="zoek-geen"><p><strong>${escapeHtml(text.geentitel.replace('{q}', query))}</strong></p><p>${escapeHtml(text.spelling)}</p><p>${escapeHtml(text.verder)}</p><ul>` +
+    `<li><a href="${escapeHtml(base)}hulp/">${escapeHtml(text.hulpkiezen)}</a></li>` +
+    `<li><a href="${escapeHtml(base)}begrippen/">${escapeHtml(text.begrippen)} (A-Z)</a></li>` +
+    `<li><a href="${escapeHtml(base)}sociale-kaart/">${escapeHtml(text.socialekaart)} (A-Z)</a></li>` +
+    `<li><a href="tel:08002000">${escapeHtml(text.bellen)}</a></li></ul></div>`
+  );
 }
 
 export function didYouMeanHtml(name: string, url: string, text: HelpTexts): string {

@@ -69,7 +69,11 @@ if (root) {
     }
     // No "Zoeken…" in the live region: it speaks once, when the count for this query is known.
     // Names (titles, abbreviations, residents' words, typo corrections) go first, unless filters narrow the list.
-    if (namesUrl) names ??= fetch(namesUrl).then((r) => (r.ok ? (r.json() as Promise<NameEntry[]>) : []), () => []);
+    if (namesUrl)
+      names ??= fetch(namesUrl).then(
+        (r) => (r.ok ? (r.json() as Promise<NameEntry[]>) : []),
+        () => [],
+      );
     const byName = names && query && !Object.keys(filters).length ? findNames(await names, query, 6) : [];
     const corrected = suggestion(byName);
     const lead = byName.filter((h, i) => h.tier <= 4 || (i === 0 && h.entry.k === 'Hulp')).slice(0, 3);

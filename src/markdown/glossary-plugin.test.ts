@@ -18,7 +18,9 @@ describe('glossary links in the Markdown pipeline', () => {
   it('links the first mention in a chapter with a popover beside the link, and only the first', () => {
     const out = html('De MDA werkt. Weer de MDA en de multidisciplinaire aanpak.\n');
     expect(out.match(/class="begrip"/g)).toHaveLength(1);
-    expect(out).toContain('<a class="begrip" href="/twente/begrippen/mda/"><abbr title="MDA++">MDA</abbr></a><button type="button" class="uitleg-knop" popovertarget="uitleg-mda"');
+    expect(out).toContain(
+      '<a class="begrip" href="/twente/begrippen/mda/"><abbr title="MDA++">MDA</abbr></a><button type="button" class="uitleg-knop" popovertarget="uitleg-mda"',
+    );
     expect(out).toContain('<span class="visually-hidden">Uitleg: MDA++</span>');
     expect(out).toContain('<span class="uitleg" id="uitleg-mda" popover');
     expect(out).toContain('Samen &lt;werken&gt; &amp; doen.');

@@ -18,7 +18,9 @@ const popover = { buttonLabel: (t: string) => `Uitleg: ${t}`, readMore: 'Lees me
 describe('linkify popovers', () => {
   it('keeps the first mention a normal link and puts a popover button with a definition beside it', () => {
     const { html } = linkify('<p>De multidisciplinaire aanpak en weer de multidisciplinaire aanpak.</p>', options({ popover }));
-    expect(html).toContain('<a class="begrip" href="/twente/begrippen/mda/">multidisciplinaire aanpak</a><button type="button" class="uitleg-knop" popovertarget="uitleg-mda"');
+    expect(html).toContain(
+      '<a class="begrip" href="/twente/begrippen/mda/">multidisciplinaire aanpak</a><button type="button" class="uitleg-knop" popovertarget="uitleg-mda"',
+    );
     expect(html).toContain('<span class="visually-hidden">Uitleg: MDA++</span>');
     expect(html).toContain('<span class="uitleg" id="uitleg-mda" popover');
     expect(html).toContain('Samen &lt;werken&gt; &amp; doen.');
@@ -37,7 +39,10 @@ describe('linkify popovers', () => {
   });
 
   it('prefixes ids and in-page links and moves headings down for the printable regiovisie', () => {
-    const { html } = linkify('<h2 id="doel">Doel</h2><p><a href="#doel">terug</a><sup><a href="#fn-1" aria-describedby="footnote-label">1</a></sup></p><h2 id="footnote-label">Footnotes</h2>', options({ idPrefix: 'h1--', headingShift: true, popover }));
+    const { html } = linkify(
+      '<h2 id="doel">Doel</h2><p><a href="#doel">terug</a><sup><a href="#fn-1" aria-describedby="footnote-label">1</a></sup></p><h2 id="footnote-label">Footnotes</h2>',
+      options({ idPrefix: 'h1--', headingShift: true, popover }),
+    );
     expect(html).toContain('<h3 id="h1--doel">');
     expect(html).toContain('href="#h1--doel"');
     expect(html).toContain('<a class="anker" href="#h1--doel"');

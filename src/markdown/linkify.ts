@@ -62,7 +62,6 @@ export function popoverHtml(term: GlossaryTerm, url: string, labels: NonNullable
 // A quote's attribution names a source; it is not the place for glossary links.
 const NO_LINK_INSIDE = new Set(['a', 'abbr', 'figcaption', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'code', 'pre', 'script', 'style', 'button', 'summary', 'th']);
 
-
 function insideNoLink(node: { parent?: unknown }): boolean {
   for (let p = node.parent as ElementNode | undefined; p; p = p.parent as ElementNode | undefined) {
     if (p.type === ELEMENT_NODE && NO_LINK_INSIDE.has(p.name)) return true;
@@ -115,7 +114,9 @@ export function linkify(html: string, options: LinkifyOptions): { html: string; 
         }
       }
       if (/^h[2-4]$/.test(el.name) && el.attributes.id) {
-        const anchor = parse(` <a class="anker" href="#${escapeHtml(el.attributes.id)}" aria-label="${escapeHtml(options.anchorLabel)}: ${escapeHtml(textOf(el))}">#</a>`).children[1] as ElementNode;
+        const anchor = parse(
+          ` <a class="anker" href="#${escapeHtml(el.attributes.id)}" aria-label="${escapeHtml(options.anchorLabel)}: ${escapeHtml(textOf(el))}">#</a>`,
+        ).children[1] as ElementNode;
         added.add(anchor);
         el.children.push(anchor);
       }
@@ -151,7 +152,10 @@ export function linkify(html: string, options: LinkifyOptions): { html: string; 
         const term = options.terms.get(m.slug)!;
         const url = entryUrl(options.base, 'begrippen', m.slug);
         const inner = m.abbreviation ? `<abbr title="${escapeHtml(term.term)}">${m.text}</abbr>` : m.text;
-        out += text.slice(from, m.index) + `<a class="begrip" href="${url}">${inner}</a>` + (options.popover ? popoverHtml(term, url, options.popover, options.idPrefix) : '');
+        out +=
+          text.slice(from, m.index) +
+          `<a class="begrip" href="${url}">${inner}</a>` +
+          (options.popover ? popoverHtml(term, url, options.popover, options.idPrefix) : '');
         linked.add(m.slug);
         changed = true;
       } else {
@@ -173,7 +177,12 @@ function prefixIds(el: ElementNode, prefix: string): void {
   if (a.id) a.id = prefix + a.id;
   if (a.href?.startsWith('#') && a.href.length > 1) a.href = `#${prefix}${a.href.slice(1)}`;
   // Attribute names as rendered (MDX may write popoverTarget), compared case-insensitively like HTML does.
-  for (const name of Object.keys(a)) if (ID_LISTS.includes(name.toLowerCase()) && a[name]) a[name] = a[name].split(/\s+/).map((id) => prefix + id).join(' ');
+  for (const name of Object.keys(a))
+    if (ID_LISTS.includes(name.toLowerCase()) && a[name])
+      a[name] = a[name]
+        .split(/\s+/)
+        .map((id) => prefix + id)
+        .join(' ');
 }
 
 function textOf(el: ElementNode): string {
@@ -217,7 +226,13 @@ const text = (value: string): HastOut => ({ type: 'text', value });
 const el = (tagName: string, properties: Record<string, unknown>, children: HastOut[]): HastOut => ({ type: 'element', tagName, properties, children });
 
 /** The link, button and popover for one mention, as hast (what popoverHtml writes as HTML). */
-export function mentionNodes(term: GlossaryTerm, shown: string, abbreviation: boolean, url: string, labels: GlossaryPluginOptions['popover'] | undefined): HastOut[] {
+export function mentionNodes(
+  term: GlossaryTerm,
+  shown: string,
+  abbreviation: boolean,
+  url: string,
+  labels: GlossaryPluginOptions['popover'] | undefined,
+): HastOut[] {
   const link = el('a', { className: ['begrip'], href: url }, [abbreviation ? el('abbr', { title: term.term }, [text(shown)]) : text(shown)]);
   if (!labels) return [link];
   const id = `uitleg-${term.slug}`;
@@ -293,10 +308,18 @@ export function glossaryLinks(options: GlossaryPluginOptions) {
 
 /** The region's begrippen for the plugin, read in plain Node (Astro's collections are not there yet). */
 export function regionGlossary(region: string, contentDir = CONTENT_DIR): GlossaryTerm[] {
-  return regionEntryFiles(region, 'begrippen', contentDir).map((file) => {
-    const data = parseFrontmatter(readFileSync(join(contentDir, file), 'utf8')).data as Partial<GlossaryTerm>;
-    return { slug: slugOf(file), term: String(data.term ?? ''), afkortingen: data.afkortingen ?? [], synoniemen: data.synoniemen ?? [], definitie: String(data.definitie ?? '') };
-  }).filter((t) => t.term);
+  return regionEntryFiles(region, 'begrippen', contentDir)
+    .map((file) => {
+      const data = parseFrontmatter(readFileSync(join(contentDir, file), 'utf8')).data as Partial<GlossaryTerm>;
+      return {
+        slug: slugOf(file),
+        term: String(data.term ?? ''),
+        afkortingen: data.afkortingen ?? [],
+        synoniemen: data.synoniemen ?? [],
+        definitie: String(data.definitie ?? ''),
+      };
+    })
+    .filter((t) => t.term);
 }
 
 /** The plugin for one region's build, with the Dutch interface texts (astro.config.mjs adds it). */

@@ -49,21 +49,27 @@ export function mdxNodeProblem(node: TreeNode): string | undefined {
       return `import en export zijn niet toegestaan in MDX: inhoud is tekst, geen code. De componenten ${COMPONENT_LIST} zijn altijd beschikbaar. Verwijder deze regel.`;
     case 'mdxFlowExpression':
     case 'mdxTextExpression':
-      return `Een {…}-uitdrukking ("{${String(node.value ?? '').trim().slice(0, 40)}}") is code en niet toegestaan in inhoud. Schrijf { als &#123; en } als &#125;, of zet het tussen backticks (\`{zo}\`).`;
+      return `Een {…}-uitdrukking ("{${String(node.value ?? '')
+        .trim()
+        .slice(0, 40)}}") is code en niet toegestaan in inhoud. Schrijf { als &#123; en } als &#125;, of zet het tussen backticks (\`{zo}\`).`;
     case 'mdxJsxFlowElement':
     case 'mdxJsxTextElement': {
       const name = node.name ?? '';
       const allowed = MDX_COMPONENTS[name];
       if (!allowed) {
         if (!name) return `Een leeg element (<>…</>) is niet toegestaan. Gebruik gewone tekst, of ${COMPONENT_LIST}.`;
-        if (/^[a-z]/.test(name)) return `Het HTML-element <${name}> is niet toegestaan in MDX. Gebruik Markdown (bijvoorbeeld **vet**, lijsten, tabellen) of ${COMPONENT_LIST}. Bedoel je het teken <? Schrijf dan &lt;.`;
+        if (/^[a-z]/.test(name))
+          return `Het HTML-element <${name}> is niet toegestaan in MDX. Gebruik Markdown (bijvoorbeeld **vet**, lijsten, tabellen) of ${COMPONENT_LIST}. Bedoel je het teken <? Schrijf dan &lt;.`;
         return `Onbekend component <${name}>. Toegestaan zijn alleen ${COMPONENT_LIST}.`;
       }
       for (const attribute of node.attributes ?? []) {
-        if (attribute.type !== 'mdxJsxAttribute') return `Een {…}-attribuut of {...spread} op <${name}> is code en niet toegestaan. Schrijf de waarde als tekst tussen aanhalingstekens, bijvoorbeeld <${name} ${allowed[0]}="…">.`;
+        if (attribute.type !== 'mdxJsxAttribute')
+          return `Een {…}-attribuut of {...spread} op <${name}> is code en niet toegestaan. Schrijf de waarde als tekst tussen aanhalingstekens, bijvoorbeeld <${name} ${allowed[0]}="…">.`;
         const attr = attribute.name ?? '';
-        if (attr.includes(':')) return `Het attribuut "${attr}" op <${name}> is niet toegestaan: attributen met ":" (zoals set:html) voeren code of ruwe HTML uit. Verwijder het.`;
-        if (!allowed.includes(attr)) return `Onbekend attribuut "${attr}" op <${name}>. Toegestaan: ${allowed.join(', ')}, bijvoorbeeld <${name} ${allowed[0]}="…">.`;
+        if (attr.includes(':'))
+          return `Het attribuut "${attr}" op <${name}> is niet toegestaan: attributen met ":" (zoals set:html) voeren code of ruwe HTML uit. Verwijder het.`;
+        if (!allowed.includes(attr))
+          return `Onbekend attribuut "${attr}" op <${name}>. Toegestaan: ${allowed.join(', ')}, bijvoorbeeld <${name} ${allowed[0]}="…">.`;
         if (typeof attribute.value !== 'string') {
           return attribute.value === null || attribute.value === undefined
             ? `Het attribuut "${attr}" op <${name}> heeft geen waarde. Schrijf ${attr}="…" met tekst tussen aanhalingstekens.`

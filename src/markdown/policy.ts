@@ -30,12 +30,15 @@ export function urlProblem(url: string, kind: UrlKind = 'link'): string | undefi
   const trimmed = url.replace(/[\t\n\r]/g, '').replace(/^[\u0000-\u0020]+/, '');
   if (/[\u0000-\u001f\u007f]/.test(trimmed)) return `Het adres "${printable(url)}" bevat onzichtbare tekens. Typ het adres opnieuw.`;
   const scheme = browserScheme(url);
-  if (scheme === 'javascript' || scheme === 'vbscript') return `Een ${scheme}:-link is niet toegestaan: die voert code uit. Gebruik een gewone https-link, bijvoorbeeld [Veilig Thuis](https://veiligthuis.nl).`;
+  if (scheme === 'javascript' || scheme === 'vbscript')
+    return `Een ${scheme}:-link is niet toegestaan: die voert code uit. Gebruik een gewone https-link, bijvoorbeeld [Veilig Thuis](https://veiligthuis.nl).`;
   if (scheme === 'data') return 'Een data:-adres is niet toegestaan. Zet een bestand in de repository of link naar een https-adres.';
   if (scheme === 'http') return `Een http-link is onveilig. Gebruik https://, bijvoorbeeld ${printable(url).replace(/^http:/i, 'https:')}.`;
-  if (/^[\\/]{2}/.test(trimmed)) return `Een adres dat met // begint ("${printable(url)}") is niet toegestaan. Schrijf het volledige adres met https://, of een pad binnen de site dat met één / begint.`;
+  if (/^[\\/]{2}/.test(trimmed))
+    return `Een adres dat met // begint ("${printable(url)}") is niet toegestaan. Schrijf het volledige adres met https://, of een pad binnen de site dat met één / begint.`;
   if (kind === 'resource') {
-    if (scheme) return `"${printable(url)}" laadt iets van een andere website, en die ziet dan wie de pagina bekijkt. Zet het bestand in de repository en verwijs ernaar met een pad.`;
+    if (scheme)
+      return `"${printable(url)}" laadt iets van een andere website, en die ziet dan wie de pagina bekijkt. Zet het bestand in de repository en verwijs ernaar met een pad.`;
     return undefined;
   }
   if (!scheme) return undefined; // relative link inside the site, or #anker
@@ -55,11 +58,58 @@ export function isExternal(href: string): boolean {
 
 /** Elements an editor may write as raw HTML in Markdown. Everything else is refused. */
 export const ALLOWED_ELEMENTS = new Set([
-  'abbr', 'sub', 'sup', 'br', 'b', 'strong', 'i', 'em', 'small', 'span', 'div', 'p', 'ul', 'ol', 'li', 'dl', 'dt', 'dd',
-  'table', 'caption', 'thead', 'tbody', 'tfoot', 'tr', 'th', 'td', 'colgroup', 'col',
-  'figure', 'figcaption', 'blockquote', 'details', 'summary', 'a', 'mark', 'q', 'cite', 'code', 'kbd', 'time',
+  'abbr',
+  'sub',
+  'sup',
+  'br',
+  'b',
+  'strong',
+  'i',
+  'em',
+  'small',
+  'span',
+  'div',
+  'p',
+  'ul',
+  'ol',
+  'li',
+  'dl',
+  'dt',
+  'dd',
+  'table',
+  'caption',
+  'thead',
+  'tbody',
+  'tfoot',
+  'tr',
+  'th',
+  'td',
+  'colgroup',
+  'col',
+  'figure',
+  'figcaption',
+  'blockquote',
+  'details',
+  'summary',
+  'a',
+  'mark',
+  'q',
+  'cite',
+  'code',
+  'kbd',
+  'time',
   // What the Markdown processor itself writes for headings, code, strike-through, footnotes and images.
-  'h2', 'h3', 'h4', 'h5', 'h6', 'hr', 'pre', 'del', 's', 'section', 'img',
+  'h2',
+  'h3',
+  'h4',
+  'h5',
+  'h6',
+  'hr',
+  'pre',
+  'del',
+  's',
+  'section',
+  'img',
 ]);
 
 /** Attributes every allowed element may carry. */
@@ -117,7 +167,25 @@ export function attributeName(property: string): string {
   return property.toLowerCase();
 }
 
-const URL_ATTRIBUTES = new Set(['href', 'src', 'srcset', 'action', 'formaction', 'poster', 'cite', 'background', 'ping', 'xlink:href', 'data', 'codebase', 'longdesc', 'manifest', 'icon', 'lowsrc', 'dynsrc']);
+const URL_ATTRIBUTES = new Set([
+  'href',
+  'src',
+  'srcset',
+  'action',
+  'formaction',
+  'poster',
+  'cite',
+  'background',
+  'ping',
+  'xlink:href',
+  'data',
+  'codebase',
+  'longdesc',
+  'manifest',
+  'icon',
+  'lowsrc',
+  'dynsrc',
+]);
 
 function propertyText(value: unknown): string {
   return Array.isArray(value) ? value.join(' ') : String(value);
@@ -129,7 +197,10 @@ function propertyText(value: unknown): string {
 export function elementProblems(tagName: string, properties: Record<string, unknown> = {}): string[] {
   const tag = tagName.toLowerCase();
   if (!ALLOWED_ELEMENTS.has(tag)) {
-    return [ELEMENT_REASONS[tag] ?? `Het HTML-element <${tag}> is niet toegestaan in inhoud. Toegestaan zijn onder meer: abbr, sub, sup, strong, em, span, div, p, lijsten, tabellen, figure, blockquote, details en a. Of gebruik gewone Markdown.`];
+    return [
+      ELEMENT_REASONS[tag] ??
+        `Het HTML-element <${tag}> is niet toegestaan in inhoud. Toegestaan zijn onder meer: abbr, sub, sup, strong, em, span, div, p, lijsten, tabellen, figure, blockquote, details en a. Of gebruik gewone Markdown.`,
+    ];
   }
   const problems: string[] = [];
   const allowed = ELEMENT_ATTRIBUTES[tag];
@@ -165,7 +236,9 @@ export function elementProblems(tagName: string, properties: Record<string, unkn
       problems.push(`Het attribuut ${name}= is niet toegestaan in inhoud: het laadt iets, stuurt door of verandert de privacy-instellingen. Verwijder het.`);
       continue;
     }
-    problems.push(`Het attribuut ${name}= is niet toegestaan op <${tag}>. Toegestaan zijn id, class, lang, title en dir${allowed ? `, en op <${tag}> ook ${[...allowed].filter((a) => !a.startsWith('data-') && !a.startsWith('aria-') && a !== 'style').join(', ')}` : ''}.`);
+    problems.push(
+      `Het attribuut ${name}= is niet toegestaan op <${tag}>. Toegestaan zijn id, class, lang, title en dir${allowed ? `, en op <${tag}> ook ${[...allowed].filter((a) => !a.startsWith('data-') && !a.startsWith('aria-') && a !== 'style').join(', ')}` : ''}.`,
+    );
   }
   return problems;
 }

@@ -11,7 +11,12 @@ export const GET: APIRoute = async () => {
   const [begrippen, organisaties, trainingen, hoofdstukken] = await Promise.all([getBegrippen(), getOrganisaties(), getTrainingen(), getHoofdstukken()]);
   const entries: NameEntry[] = [
     ...SITUATIES.map((s) => ({ u: helpUrl(base, s), t: t(`situatie.${s}.titel`), k: 'Hulp', n: [t(`situatie.${s}.titel`)] })),
-    ...begrippen.map((b) => ({ u: entryUrl(base, 'begrippen', b.id), t: b.data.term, k: 'Begrip', n: [b.data.term, ...b.data.afkortingen, ...b.data.synoniemen] })),
+    ...begrippen.map((b) => ({
+      u: entryUrl(base, 'begrippen', b.id),
+      t: b.data.term,
+      k: 'Begrip',
+      n: [b.data.term, ...b.data.afkortingen, ...b.data.synoniemen],
+    })),
     ...organisaties.map((o) => ({ u: entryUrl(base, 'organisaties', o.id), t: o.data.naam, k: 'Organisatie', n: [o.data.naam, ...o.data.afkortingen] })),
     ...trainingen.map((tr) => ({ u: entryUrl(base, 'trainingen', tr.id), t: tr.data.titel, k: 'Training', n: [tr.data.titel, ...tr.data.afkortingen] })),
     ...hoofdstukken.map((h) => ({ u: entryUrl(base, 'hoofdstukken', h.id), t: h.data.titel, k: 'Regiovisie', n: [h.data.titel] })),

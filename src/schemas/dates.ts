@@ -19,7 +19,8 @@ export function dateProblem(text: string): string | undefined {
     const [year, month, day] = [Number(iso[1]), Number(iso[2]), Number(iso[3])];
     if (month < 1 || month > 12) return `"${value}" is geen bestaande datum: er is geen maand ${month}. Schrijf JJJJ-MM-DD, bijvoorbeeld ${year}-03-01.`;
     const max = daysIn(year, month);
-    if (day < 1 || day > max) return `"${value}" is geen bestaande datum: ${MONTHS[month - 1]} ${year} heeft ${max} dagen. Controleer de datum, bijvoorbeeld ${year}-${pad(month)}-${pad(Math.min(max, Math.max(1, day)))}.`;
+    if (day < 1 || day > max)
+      return `"${value}" is geen bestaande datum: ${MONTHS[month - 1]} ${year} heeft ${max} dagen. Controleer de datum, bijvoorbeeld ${year}-${pad(month)}-${pad(Math.min(max, Math.max(1, day)))}.`;
     return undefined;
   }
   const dutch = /^(\d{1,2})[-/.](\d{1,2})[-/.](\d{4})$/.exec(value);
@@ -29,7 +30,8 @@ export function dateProblem(text: string): string | undefined {
   }
   const month = MONTHS.findIndex((m) => value.toLowerCase().includes(m));
   const year = /\b(\d{4})\b/.exec(value)?.[1];
-  if (month >= 0 && year) return `"${value}" is geen volledige datum. Schrijf de datum als JJJJ-MM-DD, bijvoorbeeld ${year}-${pad(month + 1)}-01 (vul de echte dag in).`;
+  if (month >= 0 && year)
+    return `"${value}" is geen volledige datum. Schrijf de datum als JJJJ-MM-DD, bijvoorbeeld ${year}-${pad(month + 1)}-01 (vul de echte dag in).`;
   return `"${value}" is geen datum. Schrijf de datum als JJJJ-MM-DD, bijvoorbeeld 2027-03-01.`;
 }
 

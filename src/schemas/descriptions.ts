@@ -26,7 +26,8 @@ export const DESCRIPTIONS: Record<string, Record<string, string>> = {
     'thema.accent': 'Accentkleur, hexadecimaal.',
     snelWegUrl: 'Neutrale website waar de knop Snel weg naartoe gaat.',
     voorbeeld: 'true alleen voor de voorbeeldregio: die wordt nooit gepubliceerd.',
-    gepubliceerd: 'false zolang een nieuwe regio nog wordt ingevuld (npm run nieuwe-regio zet dit): de regio wordt dan alleen op verzoek gebouwd en niet gepubliceerd. Zet op true als alles is ingevuld en gecontroleerd.',
+    gepubliceerd:
+      'false zolang een nieuwe regio nog wordt ingevuld (npm run nieuwe-regio zet dit): de regio wordt dan alleen op verzoek gebouwd en niet gepubliceerd. Zet op true als alles is ingevuld en gecontroleerd.',
   },
   hoofdstukken: {
     titel: 'Titel van de pagina: beschrijvend, in gewone woorden.',
@@ -59,9 +60,11 @@ export const DESCRIPTIONS: Record<string, Record<string, string>> = {
   organisaties: {
     naam: 'Naam van de organisatie, het team, netwerk of overleg.',
     afkortingen: 'Afkortingen van de naam.',
-    soort: 'Wat voor soort het is. Alleen hulplijn en hulpverlening zijn hulp waar een inwoner of professional zelf terecht kan; de hulpwijzer toont alleen die.',
+    soort:
+      'Wat voor soort het is. Alleen hulplijn en hulpverlening zijn hulp waar een inwoner of professional zelf terecht kan; de hulpwijzer toont alleen die.',
     samenvatting: 'Wat zij doen voor deze regio, in één of twee zinnen.',
-    inwonerTekst: 'Korte tekst voor inwoners in de hulpwijzer: eenvoudige taal (B1), hooguit 15 woorden per zin, alleen wat de bron zegt. Nodig voor elke organisatie die de hulpwijzer toont.',
+    inwonerTekst:
+      'Korte tekst voor inwoners in de hulpwijzer: eenvoudige taal (B1), hooguit 15 woorden per zin, alleen wat de bron zegt. Nodig voor elke organisatie die de hulpwijzer toont.',
     doelgroepen: 'Voor wie zij er zijn.',
     themas: 'Onderwerpen waar zij aan werken.',
     situaties: 'In welke situaties de hulpwijzer naar deze organisatie verwijst.',

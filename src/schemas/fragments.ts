@@ -36,22 +36,19 @@ export const telefoon = z
   .string({ error: 'Telefoonnummer moet tekst zijn, tussen aanhalingstekens, bijvoorbeeld "0800-2000".' })
   .trim()
   .refine(isDutchPhone, {
-    error: (issue) =>
-      `Ongeldig telefoonnummer "${String(issue.input)}". Verwacht een Nederlands nummer, bijvoorbeeld "0800-2000", "088-1234567" of "112".`,
+    error: (issue) => `Ongeldig telefoonnummer "${String(issue.input)}". Verwacht een Nederlands nummer, bijvoorbeeld "0800-2000", "088-1234567" of "112".`,
   });
 
 export const email = z
   .email({ error: (issue) => `Ongeldig e-mailadres "${String(issue.input)}". Verwacht bijvoorbeeld "info@organisatie.nl".` })
   .refine((value) => !isPrivateEmail(value), {
-    error: (issue) =>
-      `"${String(issue.input)}" is een privé-e-mailadres. Publiceer alleen e-mailadressen van de organisatie, zoals "info@organisatie.nl".`,
+    error: (issue) => `"${String(issue.input)}" is een privé-e-mailadres. Publiceer alleen e-mailadressen van de organisatie, zoals "info@organisatie.nl".`,
   });
 
 export const website = z.url({
   protocol: /^https$/,
   hostname: z.regexes.domain,
-  error: (issue) =>
-    `Ongeldige website "${String(issue.input)}". Verwacht een volledig https-adres, bijvoorbeeld "https://www.veiligthuis.nl".`,
+  error: (issue) => `Ongeldige website "${String(issue.input)}". Verwacht een volledig https-adres, bijvoorbeeld "https://www.veiligthuis.nl".`,
 });
 
 export const postcode = z
@@ -67,7 +64,9 @@ export const postcode = z
  * ("01-03-2027", "maart 2027") is refused with the right way to write it, whether quoted or not.
  */
 export const datum = z
-  .union([z.string().meta({ format: 'date', pattern: '^\\d{4}-\\d{2}-\\d{2}$' }), z.date()], { error: 'Ongeldige datum. Schrijf de datum als JJJJ-MM-DD, bijvoorbeeld 2025-03-01.' })
+  .union([z.string().meta({ format: 'date', pattern: '^\\d{4}-\\d{2}-\\d{2}$' }), z.date()], {
+    error: 'Ongeldige datum. Schrijf de datum als JJJJ-MM-DD, bijvoorbeeld 2025-03-01.',
+  })
   .transform((value, ctx) => {
     if (value instanceof Date) {
       if (!Number.isNaN(value.getTime())) return value;
@@ -145,5 +144,4 @@ export const algemeneUitleg = tekst('algemeneUitleg', { min: 10, max: 1200 }).op
 /** true when the entry's own definition or summary is general knowledge rather than the document's words. */
 export const algemeen = z.boolean({ error: '"algemeen" moet true of false zijn.' }).default(false);
 
-export const lijstVanTekst = (veld: string) =>
-  z.array(tekst(veld, { max: 200 }), { error: `"${veld}" moet een lijst zijn, bijvoorbeeld ["VT"].` }).default([]);
+export const lijstVanTekst = (veld: string) => z.array(tekst(veld, { max: 200 }), { error: `"${veld}" moet een lijst zijn, bijvoorbeeld ["VT"].` }).default([]);

@@ -6,10 +6,7 @@ export const hoofdstukSchema = <R extends z.ZodType>(ref: RefFactory<R>) =>
   z.strictObject({
     titel: tekst('titel', { max: 140, voorbeeld: 'Samen sterker tegen geweld' }),
     /** Position in reading order, 1 = first. */
-    volgorde: z
-      .number({ error: '"volgorde" moet een getal zijn: de plaats in de leesvolgorde, bijvoorbeeld 3.' })
-      .int()
-      .min(0),
+    volgorde: z.number({ error: '"volgorde" moet een getal zijn: de plaats in de leesvolgorde, bijvoorbeeld 3.' }).int().min(0),
     /** Number or label as in the document, e.g. "2.1" or "Bijlage 3". */
     nummer: tekst('nummer', { max: 40 }).optional(),
     /** "In het kort": two to four short sentences in plain Dutch (B1). */

@@ -67,7 +67,11 @@ export const organisatieSchema = z
     /** One or two sentences: what they do for this region. */
     samenvatting: tekst('samenvatting', { min: 10, max: 400 }),
     /** For residents in the help finder: plain B1, at most 15 words a sentence, only what a source says. */
-    inwonerTekst: tekst('inwonerTekst', { min: 10, max: 200, voorbeeld: 'Voor advies of een melding bij geweld thuis. Bel gratis 0800-2000, dag en nacht.' }).optional(),
+    inwonerTekst: tekst('inwonerTekst', {
+      min: 10,
+      max: 200,
+      voorbeeld: 'Voor advies of een melding bij geweld thuis. Bel gratis 0800-2000, dag en nacht.',
+    }).optional(),
     doelgroepen: enumLijst('doelgroepen', DOELGROEPEN),
     themas: enumLijst('themas', THEMAS),
     /** Help-finder situations in which this organisation is shown. */
@@ -94,8 +98,7 @@ export const organisatieSchema = z
       ctx.addIssue({
         code: 'custom',
         path: ['contact', 'adres'],
-        message:
-          'Dit adres is vertrouwelijk (adresVertrouwelijk: true) en mag niet gepubliceerd worden. Verwijder "contact.adres".',
+        message: 'Dit adres is vertrouwelijk (adresVertrouwelijk: true) en mag niet gepubliceerd worden. Verwijder "contact.adres".',
       });
     }
   });

@@ -14,7 +14,10 @@ export const regioSchema = z.strictObject({
     .string({ error: 'Vul "id" in: de mapnaam van de regio, bijvoorbeeld "twente".' })
     .regex(SLUG, { error: '"id" mag alleen kleine letters, cijfers en streepjes bevatten, bijvoorbeeld "hart-van-brabant".' })
     // These names are taken by the portal itself (dist/beheer/, the shared entries, the search index).
-    .refine((id) => !RESERVED_IDS.includes(id), { error: (issue) => `"${String(issue.input)}" is al in gebruik door het portaal zelf. Kies een andere naam voor de regio, bijvoorbeeld "regio-${String(issue.input)}".` }),
+    .refine((id) => !RESERVED_IDS.includes(id), {
+      error: (issue) =>
+        `"${String(issue.input)}" is al in gebruik door het portaal zelf. Kies een andere naam voor de regio, bijvoorbeeld "regio-${String(issue.input)}".`,
+    }),
   /** Full region name as the document gives it. */
   naam: tekst('naam', { max: 120, voorbeeld: 'Hart van Brabant' }),
   /** Short name for the header and small screens. */

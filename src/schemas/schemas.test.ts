@@ -23,7 +23,12 @@ const organisatie = {
   samenvatting: 'Advies en meldpunt voor iedereen.',
   gecontroleerd: new Date('2026-01-01'),
   bron: { onderdeel: 'Hoofdstuk 1' },
-  contact: { telefoon: '0800-2000', email: 'info@veiligthuis.nl', website: 'https://www.veiligthuis.nl', adres: { straat: 'Straat 1', postcode: '7511 JE', plaats: 'Enschede' } },
+  contact: {
+    telefoon: '0800-2000',
+    email: 'info@veiligthuis.nl',
+    website: 'https://www.veiligthuis.nl',
+    adres: { straat: 'Straat 1', postcode: '7511 JE', plaats: 'Enschede' },
+  },
 };
 const begrip = { term: 'Meldcode', definitie: 'Stappenplan voor professionals.', bron: { onderdeel: 'H1' } };
 const hoofdstuk = { titel: 'Inleiding', volgorde: 1, inHetKort: 'Dit hoofdstuk legt uit waarom er een plan is.', bron: { onderdeel: 'H1' } };
@@ -69,6 +74,8 @@ describe('content schemas', () => {
 
   it('reject region settings with a bad id or colour', () => {
     expect(messages(regioSchema, { ...regio, id: 'Twente!' }).join()).toMatch(/^id: "id" mag alleen kleine letters/);
-    expect(messages(regioSchema, { ...regio, thema: { primair: 'blauw', accent: '#000000' } }).join()).toMatch(/^thema\.primair: Kleur moet een hexadecimale kleur zijn/);
+    expect(messages(regioSchema, { ...regio, thema: { primair: 'blauw', accent: '#000000' } }).join()).toMatch(
+      /^thema\.primair: Kleur moet een hexadecimale kleur zijn/,
+    );
   });
 });

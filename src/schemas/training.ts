@@ -1,17 +1,7 @@
 import { z } from 'astro/zod';
 import { DOELGROEPEN, algemeen, algemeneUitleg, bron, datum, enumLijst, tekst, website, type RefFactory } from './fragments.ts';
 
-export const SOORTEN_TRAINING = [
-  'training',
-  'cursus',
-  'methode',
-  'programma',
-  'interventie',
-  'voorlichting',
-  'werkwijze',
-  'instrument',
-  'campagne',
-] as const;
+export const SOORTEN_TRAINING = ['training', 'cursus', 'methode', 'programma', 'interventie', 'voorlichting', 'werkwijze', 'instrument', 'campagne'] as const;
 
 const sessie = z.strictObject({
   start: datum,

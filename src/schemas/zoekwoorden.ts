@@ -12,15 +12,24 @@ export const zoekwoordSchema = z.strictObject({
   /** Page relative to the region, with a slash at the end: "hulp/geweld-thuis/" or "sociale-kaart/veilig-thuis/". */
   pagina: z
     .string({ error: 'Vul "pagina" in, bijvoorbeeld "hulp/geweld-thuis/".' })
-    .regex(PAGINA, { error: '"pagina" moet een pagina van de site zijn met een / aan het eind, bijvoorbeeld "hulp/geweld-thuis/" of "sociale-kaart/veilig-thuis/".' })
+    .regex(PAGINA, {
+      error: '"pagina" moet een pagina van de site zijn met een / aan het eind, bijvoorbeeld "hulp/geweld-thuis/" of "sociale-kaart/veilig-thuis/".',
+    })
     .refine((p) => !p.startsWith('hulp/') || (SITUATIES as readonly string[]).includes(p.slice(5, -1)), {
       error: `Onbekende hulppagina. Kies uit: ${SITUATIES.map((s) => `hulp/${s}/`).join(', ')}.`,
     }),
   /** What people type: words, short sentences, old names. Letters and spaces are enough; case does not matter. */
   woorden: z
-    .array(z.string({ error: 'Elk zoekwoord moet tekst zijn.' }).trim().min(2, { error: 'Een zoekwoord heeft minstens 2 tekens.' }).max(80, { error: 'Een zoekwoord is hooguit 80 tekens.' }), {
-      error: '"woorden" moet een lijst zijn, bijvoorbeeld [slaan, bedreigd].',
-    })
+    .array(
+      z
+        .string({ error: 'Elk zoekwoord moet tekst zijn.' })
+        .trim()
+        .min(2, { error: 'Een zoekwoord heeft minstens 2 tekens.' })
+        .max(80, { error: 'Een zoekwoord is hooguit 80 tekens.' }),
+      {
+        error: '"woorden" moet een lijst zijn, bijvoorbeeld [slaan, bedreigd].',
+      },
+    )
     .min(1, { error: 'Geef minstens één zoekwoord.' }),
 });
 

@@ -19,15 +19,36 @@ describe('parseNumber', () => {
 });
 
 describe('chartData', () => {
-  const rows = [['Jaar', 'Meldingen', 'Opmerking'], ['2019', '1.200', 'eerste jaar'], ['2020', '1.350', ''], ['Totaal', '2.550', '']];
+  const rows = [
+    ['Jaar', 'Meldingen', 'Opmerking'],
+    ['2019', '1.200', 'eerste jaar'],
+    ['2020', '1.350', ''],
+    ['Totaal', '2.550', ''],
+  ];
   it('takes the first number column, keeps the cell texts and leaves the total row out', () => {
     const { data, problems } = chartData('staaf', rows);
     expect(problems).toEqual([]);
     expect(data!.categories).toEqual(['2019', '2020']);
-    expect(data!.series).toEqual([{ name: 'Meldingen', values: [{ text: '1.200', value: 1200 }, { text: '1.350', value: 1350 }] }]);
+    expect(data!.series).toEqual([
+      {
+        name: 'Meldingen',
+        values: [
+          { text: '1.200', value: 1200 },
+          { text: '1.350', value: 1350 },
+        ],
+      },
+    ]);
   });
   it('names the row of a cell that is no number', () => {
-    const { problems } = chartData('staaf', [['Jaar', 'Aantal'], ['2019', '12'], ['2020', 'veel']], { kolom: 'Aantal' });
+    const { problems } = chartData(
+      'staaf',
+      [
+        ['Jaar', 'Aantal'],
+        ['2019', '12'],
+        ['2020', 'veel'],
+      ],
+      { kolom: 'Aantal' },
+    );
     expect(problems[0]).toMatchObject({ row: 2, message: expect.stringMatching(/Rij 2, kolom "Aantal": "veel" is geen getal/) });
   });
   it('refuses an unknown column and too few parts for a stacked chart', () => {
@@ -36,14 +57,30 @@ describe('chartData', () => {
   });
   it('reads the data attribute', () => {
     const parsed = rowsFromAttribute('2019: 120; 2020: 135');
-    expect(parsed).toEqual({ rows: [['Onderdeel', 'Aantal'], ['2019', '120'], ['2020', '135']] });
-    expect(rowsFromAttribute('A: 56%', 'Aandeel')).toEqual({ rows: [['Onderdeel', 'Aandeel'], ['A', '56%']] });
+    expect(parsed).toEqual({
+      rows: [
+        ['Onderdeel', 'Aantal'],
+        ['2019', '120'],
+        ['2020', '135'],
+      ],
+    });
+    expect(rowsFromAttribute('A: 56%', 'Aandeel')).toEqual({
+      rows: [
+        ['Onderdeel', 'Aandeel'],
+        ['A', '56%'],
+      ],
+    });
     expect(rowsFromAttribute('2019 120')).toHaveProperty('problem', expect.stringMatching(/dubbele punt/));
   });
 });
 
 describe('chartSvg', () => {
-  const data = chartData('lijn', [['Jaar', 'Adviezen', 'Meldingen'], ['2020', '1.000', '500'], ['2021', '1.100', '-'], ['2022', '1.250', '700']]).data!;
+  const data = chartData('lijn', [
+    ['Jaar', 'Adviezen', 'Meldingen'],
+    ['2020', '1.000', '500'],
+    ['2021', '1.100', '-'],
+    ['2022', '1.250', '700'],
+  ]).data!;
   for (const kind of ['staaf', 'lijn', 'deel', 'gestapeld'] as const) {
     it(`draws a ${kind} chart with its accessible name and every number`, () => {
       const svg = chartSvg(kind, data, { id: 'g1', titel: 'Adviezen en meldingen', beschrijving: 'Per jaar.' });
@@ -69,17 +106,29 @@ describe('helpers', () => {
     expect(wrap('een twee drie vier', 9)).toEqual(['een twee', 'drie vier']);
   });
   it('reads a cell as the reader sees it, without the glossary popover', () => {
-    const cell = 'Verbale agressie<button type="button" class="uitleg-knop" popovertarget="u-1"><span aria-hidden="true">?</span><span class="visually-hidden">Uitleg: Verbale agressie</span></button><span class="uitleg" id="u-1" popover><strong>Verbale agressie</strong> Agressie met woorden. <a href="/b/">Lees meer<span class="visually-hidden"> over Verbale agressie</span></a></span> in huiselijke kring';
+    const cell =
+      'Verbale agressie<button type="button" class="uitleg-knop" popovertarget="u-1"><span aria-hidden="true">?</span><span class="visually-hidden">Uitleg: Verbale agressie</span></button><span class="uitleg" id="u-1" popover><strong>Verbale agressie</strong> Agressie met woorden. <a href="/b/">Lees meer<span class="visually-hidden"> over Verbale agressie</span></a></span> in huiselijke kring';
     expect(htmlText(cell)).toBe('Verbale agressie in huiselijke kring');
   });
   it('reads a rendered table, without footnote references', () => {
-    expect(rowsFromHtml('<table><thead><tr><th>Jaar</th><th>Aantal</th></tr></thead><tbody><tr><td>2019</td><td>1.200<sup><a href="#fn-1">1</a></sup></td></tr></tbody></table>')).toEqual([['Jaar', 'Aantal'], ['2019', '1.200']]);
+    expect(
+      rowsFromHtml(
+        '<table><thead><tr><th>Jaar</th><th>Aantal</th></tr></thead><tbody><tr><td>2019</td><td>1.200<sup><a href="#fn-1">1</a></sup></td></tr></tbody></table>',
+      ),
+    ).toEqual([
+      ['Jaar', 'Aantal'],
+      ['2019', '1.200'],
+    ]);
   });
 });
 
 describe('rijen', () => {
   it('reads a table with the years as columns', () => {
-    const table = [['Veilig Thuis', '2019', '2020'], ['Aantal adviezen', '2941', '2829'], ['Aantal meldingen', '1354', '1214']];
+    const table = [
+      ['Veilig Thuis', '2019', '2020'],
+      ['Aantal adviezen', '2941', '2829'],
+      ['Aantal meldingen', '1354', '1214'],
+    ];
     const { data, problems } = chartData('lijn', table, { rijen: 'Aantal adviezen; Aantal meldingen' });
     expect(problems).toEqual([]);
     expect(data!.categories).toEqual(['2019', '2020']);
@@ -87,7 +136,13 @@ describe('rijen', () => {
     expect(chartData('lijn', table, { rijen: 'Aantal fouten' }).problems[0]!.message).toMatch(/rij "Aantal fouten" staat niet in de tabel/);
   });
   it('leaves a "Totale kosten" row out of a share chart', () => {
-    const { data } = chartData('deel', [['Onderdeel', 'Bedrag'], ['A', '€ 1.000'], ['B', '€ 3.000'], ['**Totale kosten**', '€ 4.000'], ['Totale kosten', '€ 4.000']]);
+    const { data } = chartData('deel', [
+      ['Onderdeel', 'Bedrag'],
+      ['A', '€ 1.000'],
+      ['B', '€ 3.000'],
+      ['**Totale kosten**', '€ 4.000'],
+      ['Totale kosten', '€ 4.000'],
+    ]);
     expect(data!.categories).toEqual(['A', 'B', '**Totale kosten**']);
   });
 });

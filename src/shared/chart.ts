@@ -65,9 +65,15 @@ const MULTIPLIERS: Record<string, number> = { mln: 1e6, miljoen: 1e6, mld: 1e9, 
  * can fix it; "1.5" is refused because it is ambiguous (Dutch 1.5 is not one and a half).
  */
 export function parseNumber(raw: string): { value: number | null } | { problem: string } {
-  const text = raw.replace(/[\u00a0\u202f]/g, ' ').replace(/\s+/g, ' ').trim();
+  const text = raw
+    .replace(/[\u00a0\u202f]/g, ' ')
+    .replace(/\s+/g, ' ')
+    .trim();
   if (text === '' || MISSING.test(text)) return { value: null };
-  let s = text.replace(/^(ca\.|circa|±|\+\/-)\s*/i, '').replace(/^€\s*/, '').replace(/\s*%$/, '');
+  let s = text
+    .replace(/^(ca\.|circa|±|\+\/-)\s*/i, '')
+    .replace(/^€\s*/, '')
+    .replace(/\s*%$/, '');
   let factor = 1;
   const word = /\s*(mln|miljoen|mld|miljard)\.?$/i.exec(s);
   if (word) {
@@ -78,7 +84,9 @@ export function parseNumber(raw: string): { value: number | null } | { problem: 
   if (/^-?\d{1,3}(\.\d{3})+(,\d+)?$/.test(s)) return { value: Number(s.replace(/\./g, '').replace(',', '.')) * factor };
   if (/^-?\d+(,\d+)?$/.test(s)) return { value: Number(s.replace(',', '.')) * factor };
   if (/^-?\d+\.\d{1,2}$/.test(s) || /^-?\d+\.\d{4,}$/.test(s)) {
-    return { problem: `"${text}" is geen Nederlands getal: gebruik een komma voor decimalen (${s.replace('.', ',')}) en een punt alleen tussen duizendtallen (1.234).` };
+    return {
+      problem: `"${text}" is geen Nederlands getal: gebruik een komma voor decimalen (${s.replace('.', ',')}) en een punt alleen tussen duizendtallen (1.234).`,
+    };
   }
   return { problem: `"${text}" is geen getal. Schrijf alleen het getal, bijvoorbeeld 1.234, 12,5, € 2.500 of 34%; of "-" als het document geen cijfer geeft.` };
 }
@@ -91,12 +99,19 @@ const TOTAL_ROW = /^(totaal|totale|total)\b/i;
  * the `kolom` name (or "Aantal"), so the figure's own table has column headers and rows[i] (i ≥ 1) is the i-th pair.
  */
 export function rowsFromAttribute(data: string, kolom?: string): { rows: string[][] } | { problem: string } {
-  const parts = data.split(';').map((p) => p.trim()).filter(Boolean);
-  if (!parts.length) return { problem: 'Het attribuut data is leeg. Schrijf de cijfers als "label: getal; label: getal", bijvoorbeeld data="2019: 120; 2020: 135".' };
+  const parts = data
+    .split(';')
+    .map((p) => p.trim())
+    .filter(Boolean);
+  if (!parts.length)
+    return { problem: 'Het attribuut data is leeg. Schrijf de cijfers als "label: getal; label: getal", bijvoorbeeld data="2019: 120; 2020: 135".' };
   const rows: string[][] = [['Onderdeel', kolom?.trim() || 'Aantal']];
   for (const part of parts) {
     const at = part.lastIndexOf(':');
-    if (at <= 0) return { problem: `"${part}" in data mist een label of een dubbele punt. Schrijf "label: getal", bijvoorbeeld "2019: 120", en scheid de paren met een puntkomma.` };
+    if (at <= 0)
+      return {
+        problem: `"${part}" in data mist een label of een dubbele punt. Schrijf "label: getal", bijvoorbeeld "2019: 120", en scheid de paren met een puntkomma.`,
+      };
     rows.push([part.slice(0, at).trim(), part.slice(at + 1).trim()]);
   }
   return { rows };
@@ -132,8 +147,17 @@ export function chartData(kind: ChartKind, table: string[][], options: ChartOpti
   if (turned) {
     // Each row label named in `rijen` must exist; the rows then become the series.
     const labels = table.slice(1).map((r) => (r[0] ?? '').replace(/\s+/g, ' ').trim().toLowerCase());
-    for (const name of options.rijen!.split(';').map((k) => k.trim()).filter(Boolean)) {
-      if (!labels.includes(name.toLowerCase())) problems.push({ message: `De rij "${name}" staat niet in de tabel. Rijen: ${table.slice(1).map((r) => `"${(r[0] ?? '').trim()}"`).join(', ')}.` });
+    for (const name of options
+      .rijen!.split(';')
+      .map((k) => k.trim())
+      .filter(Boolean)) {
+      if (!labels.includes(name.toLowerCase()))
+        problems.push({
+          message: `De rij "${name}" staat niet in de tabel. Rijen: ${table
+            .slice(1)
+            .map((r) => `"${(r[0] ?? '').trim()}"`)
+            .join(', ')}.`,
+        });
     }
     if (problems.length) return { problems };
     options = { ...options, kolommen: options.rijen, kolom: kind === 'staaf' || kind === 'deel' ? options.rijen!.split(';')[0]!.trim() : undefined };
@@ -142,9 +166,13 @@ export function chartData(kind: ChartKind, table: string[][], options: ChartOpti
   const [header, ...body] = rows;
   if (!header || header.length < 2) return { problems: [{ message: 'De tabel in de grafiek heeft minstens twee kolommen nodig: de labels en de cijfers.' }] };
   const dataRows = body.map((cells, i) => ({ cells, row: i + 1 })).filter((r) => !TOTAL_ROW.test(r.cells[0]?.trim() ?? ''));
-  if (dataRows.length < 2 && kind !== 'deel') problems.push({ message: 'Een grafiek heeft minstens twee rijen met cijfers nodig. Met één getal is een zin duidelijker.' });
+  if (dataRows.length < 2 && kind !== 'deel')
+    problems.push({ message: 'Een grafiek heeft minstens twee rijen met cijfers nodig. Met één getal is een zin duidelijker.' });
   if (dataRows.length === 0) return { problems: problems.length ? problems : [{ message: 'De grafiek heeft geen rijen met cijfers.' }] };
-  if (dataRows.length > MAX_CATEGORIES) problems.push({ message: `De grafiek heeft ${dataRows.length} rijen; hooguit ${MAX_CATEGORIES} blijven leesbaar op een telefoon. Laat de tabel zonder grafiek staan of kies de belangrijkste rijen.` });
+  if (dataRows.length > MAX_CATEGORIES)
+    problems.push({
+      message: `De grafiek heeft ${dataRows.length} rijen; hooguit ${MAX_CATEGORIES} blijven leesbaar op een telefoon. Laat de tabel zonder grafiek staan of kies de belangrijkste rijen.`,
+    });
   for (const r of dataRows) {
     if (!r.cells[0]?.trim()) problems.push({ row: r.row, message: `Rij ${r.row} van de tabel heeft geen label in de eerste kolom.` });
   }
@@ -154,15 +182,26 @@ export function chartData(kind: ChartKind, table: string[][], options: ChartOpti
     const parsed = dataRows.map((r) => parseNumber(r.cells[c] ?? ''));
     return parsed.every((p) => 'value' in p) && parsed.some((p) => 'value' in p && p.value !== null);
   };
-  const list = options.kolommen?.split(';').map((k) => k.trim()).filter(Boolean);
+  const list = options.kolommen
+    ?.split(';')
+    .map((k) => k.trim())
+    .filter(Boolean);
   // A bar chart takes several columns (bars side by side) only when named; a share chart always one.
-  const wanted = kind === 'deel' ? (options.kolom ? [options.kolom] : undefined) : kind === 'staaf' ? (list ?? (options.kolom ? [options.kolom] : undefined)) : list;
+  const wanted =
+    kind === 'deel' ? (options.kolom ? [options.kolom] : undefined) : kind === 'staaf' ? (list ?? (options.kolom ? [options.kolom] : undefined)) : list;
   let columns: number[];
   if (wanted) {
     columns = [];
     for (const name of wanted) {
       const c = headerNames.findIndex((h, i) => i > 0 && h.toLowerCase() === name.toLowerCase());
-      if (c < 0) problems.push({ row: 0, message: `De kolom "${name}" staat niet in de tabel. Kolommen: ${headerNames.slice(1).map((h) => `"${h}"`).join(', ')}.` });
+      if (c < 0)
+        problems.push({
+          row: 0,
+          message: `De kolom "${name}" staat niet in de tabel. Kolommen: ${headerNames
+            .slice(1)
+            .map((h) => `"${h}"`)
+            .join(', ')}.`,
+        });
       else columns.push(c);
     }
   } else {
@@ -182,10 +221,20 @@ export function chartData(kind: ChartKind, table: string[][], options: ChartOpti
       if (!problems.length) problems.push({ message: 'De tabel heeft geen kolom met getallen.' });
     }
   }
-  if (kind === 'gestapeld' && columns.length < 2) problems.push({ message: 'Een gestapelde grafiek heeft minstens twee kolommen met getallen nodig (de delen van elke staaf). Gebruik anders <GrafiekStaaf>.' });
-  if (kind === 'gestapeld' && columns.length > MAX_STACKED_SERIES) problems.push({ message: `Een gestapelde grafiek heeft hooguit ${MAX_STACKED_SERIES} delen per staaf; deze heeft er ${columns.length}. Kies kolommen met kolommen="…; …".` });
-  if (kind === 'staaf' && columns.length > MAX_STACKED_SERIES) problems.push({ message: `Een staafgrafiek heeft hooguit ${MAX_STACKED_SERIES} staven per rij; deze heeft er ${columns.length}. Kies kolommen met kolommen="…; …".` });
-  if (kind === 'lijn' && columns.length > MAX_LINE_SERIES) problems.push({ message: `Een lijngrafiek heeft hooguit ${MAX_LINE_SERIES} lijnen; deze heeft er ${columns.length}. Kies kolommen met kolommen="…; …".` });
+  if (kind === 'gestapeld' && columns.length < 2)
+    problems.push({
+      message: 'Een gestapelde grafiek heeft minstens twee kolommen met getallen nodig (de delen van elke staaf). Gebruik anders <GrafiekStaaf>.',
+    });
+  if (kind === 'gestapeld' && columns.length > MAX_STACKED_SERIES)
+    problems.push({
+      message: `Een gestapelde grafiek heeft hooguit ${MAX_STACKED_SERIES} delen per staaf; deze heeft er ${columns.length}. Kies kolommen met kolommen="…; …".`,
+    });
+  if (kind === 'staaf' && columns.length > MAX_STACKED_SERIES)
+    problems.push({
+      message: `Een staafgrafiek heeft hooguit ${MAX_STACKED_SERIES} staven per rij; deze heeft er ${columns.length}. Kies kolommen met kolommen="…; …".`,
+    });
+  if (kind === 'lijn' && columns.length > MAX_LINE_SERIES)
+    problems.push({ message: `Een lijngrafiek heeft hooguit ${MAX_LINE_SERIES} lijnen; deze heeft er ${columns.length}. Kies kolommen met kolommen="…; …".` });
 
   const series: ChartSeries[] = [];
   for (const c of columns) {
@@ -197,7 +246,11 @@ export function chartData(kind: ChartKind, table: string[][], options: ChartOpti
         problems.push({ row: r.row, message: `Rij ${r.row}, kolom "${headerNames[c]}": ${parsed.problem}` });
         values.push({ text, value: null });
       } else {
-        if (parsed.value !== null && parsed.value < 0 && kind !== 'lijn') problems.push({ row: r.row, message: `Rij ${r.row}: een staaf of deel kan niet negatief zijn ("${text}"). Gebruik een lijngrafiek of laat de tabel zonder grafiek staan.` });
+        if (parsed.value !== null && parsed.value < 0 && kind !== 'lijn')
+          problems.push({
+            row: r.row,
+            message: `Rij ${r.row}: een staaf of deel kan niet negatief zijn ("${text}"). Gebruik een lijngrafiek of laat de tabel zonder grafiek staan.`,
+          });
         values.push({ text, value: parsed.value });
       }
     }
@@ -337,7 +390,8 @@ function stacked(data: ChartData): { body: string; height: number } {
     data.series.forEach((s, k) => {
       const v = s.values[i]!;
       const width = max > 0 && v.value ? (v.value / max) * track : 0;
-      if (width > 0) body += `<rect x="${round(x)}" y="${round(y)}" width="${round(width)}" height="${BAR + 4}" class="grafiek__reeks-${k + 1} grafiek__deel"/>`;
+      if (width > 0)
+        body += `<rect x="${round(x)}" y="${round(y)}" width="${round(width)}" height="${BAR + 4}" class="grafiek__reeks-${k + 1} grafiek__deel"/>`;
       const label = v.text || '-';
       // A value that does not fit is written below the bar.
       if (width >= labelWidth(label) + 8) body += `<text x="${round(x + 4)}" y="${round(y + BAR - 2)}" class="grafiek__binnen">${svgText(label)}</text>`;
@@ -360,7 +414,11 @@ function lines(data: ChartData): { body: string; height: number } {
   const top = legendHeight + 8 + FONT + 6;
   const plot = 170;
   // Labels are centred on their points: the outer points stay half a label away from the edges.
-  const pad = Math.max(24, ...data.series.flatMap((s) => s.values.map((v) => labelWidth(v.text) / 2 + 2)), ...data.categories.map((c) => labelWidth(c) / 2 + 2));
+  const pad = Math.max(
+    24,
+    ...data.series.flatMap((s) => s.values.map((v) => labelWidth(v.text) / 2 + 2)),
+    ...data.categories.map((c) => labelWidth(c) / 2 + 2),
+  );
   const left = pad;
   const right = VIEW_WIDTH - pad;
   const all = data.series.flatMap((s) => s.values.map((v) => v.value).filter((v): v is number => v !== null));
@@ -385,7 +443,12 @@ function lines(data: ChartData): { body: string; height: number } {
       const cx = xAt(i);
       const cy = yAt(v.value);
       // Different marker shapes per line, so the lines differ in more than colour.
-      body += k === 1 ? `<rect x="${cx - 5}" y="${cy - 5}" width="10" height="10" class="grafiek__punt grafiek__punt-${k + 1}"/>` : k === 2 ? `<path d="M${cx} ${cy - 6}L${cx + 6} ${cy + 5}H${cx - 6}Z" class="grafiek__punt grafiek__punt-${k + 1}"/>` : `<circle cx="${cx}" cy="${cy}" r="5" class="grafiek__punt grafiek__punt-${k + 1}"/>`;
+      body +=
+        k === 1
+          ? `<rect x="${cx - 5}" y="${cy - 5}" width="10" height="10" class="grafiek__punt grafiek__punt-${k + 1}"/>`
+          : k === 2
+            ? `<path d="M${cx} ${cy - 6}L${cx + 6} ${cy + 5}H${cx - 6}Z" class="grafiek__punt grafiek__punt-${k + 1}"/>`
+            : `<circle cx="${cx}" cy="${cy}" r="5" class="grafiek__punt grafiek__punt-${k + 1}"/>`;
       // First line's labels above its points, the others below, so two lines' labels do not overlap.
       const ly = k === 0 ? cy - 10 : cy + 22;
       body += `<text x="${cx}" y="${ly}" text-anchor="middle" class="grafiek__waarde">${svgText(v.text)}</text>`;

@@ -1,21 +1,48 @@
 import { describe, expect, it } from 'vitest';
-import { ALL, ORG_GROEPEN, TRAINING_GROEPEN, facetCounts, fieldDimension, filterPages, groupItems, itemFacets, matchesSelection, parseFacets, type FilterDimension } from './filters.ts';
+import {
+  ALL,
+  ORG_GROEPEN,
+  TRAINING_GROEPEN,
+  facetCounts,
+  fieldDimension,
+  filterPages,
+  groupItems,
+  itemFacets,
+  matchesSelection,
+  parseFacets,
+  type FilterDimension,
+} from './filters.ts';
 import { SOORTEN_ORGANISATIE } from '../schemas/organisatie.ts';
 import { SOORTEN_TRAINING } from '../schemas/training.ts';
 
-interface Item { naam: string; soort: string; doelgroepen: string[]; gemeenten: string[] | 'regio' }
+interface Item {
+  naam: string;
+  soort: string;
+  doelgroepen: string[];
+  gemeenten: string[] | 'regio';
+}
 const GEMEENTEN = ['Almelo', 'Enschede', 'Hengelo'];
 const dims: FilterDimension<Item>[] = [
   { filter: 'doelgroep', values: ['jeugd', 'ouderen'], label: (v) => v, matches: (i, v) => i.doelgroepen.includes(v) },
   { filter: 'gemeente', values: GEMEENTEN, label: (v) => v, matches: (i, v) => i.gemeenten === 'regio' || i.gemeenten.includes(v) },
-  fieldDimension<Item>('soort', ['hulplijn', 'netwerk'], (i) => i.soort, (v) => v),
+  fieldDimension<Item>(
+    'soort',
+    ['hulplijn', 'netwerk'],
+    (i) => i.soort,
+    (v) => v,
+  ),
 ];
 const items: Item[] = [
   { naam: 'A', soort: 'hulplijn', doelgroepen: ['jeugd'], gemeenten: 'regio' },
   { naam: 'B', soort: 'netwerk', doelgroepen: ['jeugd', 'ouderen'], gemeenten: ['Enschede'] },
   { naam: 'C', soort: 'hulplijn', doelgroepen: ['ouderen'], gemeenten: ['Almelo', 'Hengelo'] },
 ];
-const facets = items.map((i) => parseFacets(itemFacets(i, dims), dims.map((d) => d.filter)));
+const facets = items.map((i) =>
+  parseFacets(
+    itemFacets(i, dims),
+    dims.map((d) => d.filter),
+  ),
+);
 const values = Object.fromEntries(dims.map((d) => [d.filter, d.values.map((v) => v.toLowerCase())]));
 
 describe('combined filters', () => {
@@ -25,7 +52,8 @@ describe('combined filters', () => {
   });
 
   it('combines with or inside a dimension and and between dimensions', () => {
-    const pick = (sel: Record<string, string[]>) => facets.filter((f) => matchesSelection(f, Object.fromEntries(Object.entries(sel).map(([k, v]) => [k, new Set(v)])))).length;
+    const pick = (sel: Record<string, string[]>) =>
+      facets.filter((f) => matchesSelection(f, Object.fromEntries(Object.entries(sel).map(([k, v]) => [k, new Set(v)])))).length;
     expect(pick({})).toBe(3);
     expect(pick({ doelgroep: ['jeugd', 'ouderen'] })).toBe(3);
     expect(pick({ doelgroep: ['ouderen'], gemeente: ['enschede'] })).toBe(1);
@@ -49,6 +77,9 @@ describe('combined filters', () => {
     expect(ORG_GROEPEN.flatMap((g) => g.soorten).sort()).toEqual([...SOORTEN_ORGANISATIE].sort());
     expect(ORG_GROEPEN[0].soorten).toEqual(['hulplijn', 'hulpverlening']);
     expect(TRAINING_GROEPEN.flatMap((g) => g.soorten).sort()).toEqual([...SOORTEN_TRAINING].sort());
-    expect(groupItems(items, ORG_GROEPEN, (i) => i.soort).map((g) => [g.key, g.items.map((i) => i.naam)])).toEqual([['hulp', ['A', 'C']], ['overig', ['B']]]);
+    expect(groupItems(items, ORG_GROEPEN, (i) => i.soort).map((g) => [g.key, g.items.map((i) => i.naam)])).toEqual([
+      ['hulp', ['A', 'C']],
+      ['overig', ['B']],
+    ]);
   });
 });

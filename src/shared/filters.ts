@@ -28,7 +28,12 @@ export function filterPages<T>(items: T[], dimensions: FilterDimension<T>[]): Fi
 }
 
 /** A dimension over one field with a single value per item, e.g. the soort of an organisation. */
-export function fieldDimension<T>(filter: string, values: readonly string[], valueOf: (item: T) => string, label: (value: string) => string): FilterDimension<T> {
+export function fieldDimension<T>(
+  filter: string,
+  values: readonly string[],
+  valueOf: (item: T) => string,
+  label: (value: string) => string,
+): FilterDimension<T> {
   return { filter, values: [...values], label, matches: (item, value) => valueOf(item) === value };
 }
 
@@ -84,7 +89,11 @@ export function facetCounts(items: Facets[], selection: Selection, values: Recor
 }
 
 /** Sections of a list by kind, in the given order; kinds in no group and empty groups are left out. */
-export function groupItems<T>(items: T[], groups: readonly { key: string; soorten: readonly string[] }[], soortOf: (item: T) => string): { key: string; items: T[] }[] {
+export function groupItems<T>(
+  items: T[],
+  groups: readonly { key: string; soorten: readonly string[] }[],
+  soortOf: (item: T) => string,
+): { key: string; items: T[] }[] {
   return groups.map((g) => ({ key: g.key, items: items.filter((i) => g.soorten.includes(soortOf(i))) })).filter((g) => g.items.length > 0);
 }
 

@@ -45,7 +45,10 @@ describe('linking a chapter', () => {
   });
 
   it('labels footnotes in Dutch', () => {
-    const { html } = linkify('<section data-footnotes class="footnotes"><h2 class="sr-only" id="footnote-label">Footnotes</h2><ol><li id="fn-1"><p>Bron <a href="#ref-1" data-footnote-backref aria-label="Back to reference 1">↩</a></p></li></ol></section>', options);
+    const { html } = linkify(
+      '<section data-footnotes class="footnotes"><h2 class="sr-only" id="footnote-label">Footnotes</h2><ol><li id="fn-1"><p>Bron <a href="#ref-1" data-footnote-backref aria-label="Back to reference 1">↩</a></p></li></ol></section>',
+      options,
+    );
     expect(html).toContain('<h2 id="footnote-label">Voetnoten<a class="anker" href="#footnote-label" aria-label="Link naar dit kopje: Voetnoten">#</a></h2>');
     expect(html).toContain('aria-label="Terug naar voetnoot 1"');
   });

@@ -36,7 +36,13 @@ export function createMatcher(terms: GlossaryTerm[]): Matcher {
   }
   const build = (keys: string[], flags: string) =>
     keys.length
-      ? new RegExp(`(?<!${LETTER})(${keys.sort((a, b) => b.length - a.length).map(escape).join('|')})(?!${LETTER})`, flags)
+      ? new RegExp(
+          `(?<!${LETTER})(${keys
+            .sort((a, b) => b.length - a.length)
+            .map(escape)
+            .join('|')})(?!${LETTER})`,
+          flags,
+        )
       : undefined;
   const wordRe = build([...words.keys()], 'giu');
   const abbrRe = build([...abbrs.keys()], 'gu');
@@ -73,14 +79,16 @@ export function createMatcher(terms: GlossaryTerm[]): Matcher {
 
 /** Markdown source to plain text for mention counting: no link targets, code, HTML tags or frontmatter. */
 export function markdownToText(markdown: string): string {
-  return markdown
-    .replace(/```[\s\S]*?```/g, ' ')
-    .replace(/`[^`]*`/g, ' ')
-    .replace(/\]\([^)]*\)/g, ']')
-    // A Kader's title is shown as text; other attributes (such as a Citaat's source) are not linked.
-    .replace(/<Kader[^>]*\btitel="([^"]*)"[^>]*>/g, ' $1 ')
-    .replace(/<[^>]+>/g, ' ')
-    .replace(/[#*_>|[\]]/g, ' ');
+  return (
+    markdown
+      .replace(/```[\s\S]*?```/g, ' ')
+      .replace(/`[^`]*`/g, ' ')
+      .replace(/\]\([^)]*\)/g, ']')
+      // A Kader's title is shown as text; other attributes (such as a Citaat's source) are not linked.
+      .replace(/<Kader[^>]*\btitel="([^"]*)"[^>]*>/g, ' $1 ')
+      .replace(/<[^>]+>/g, ' ')
+      .replace(/[#*_>|[\]]/g, ' ')
+  );
 }
 
 /** Slugs of the begrippen a text mentions, in order of first mention. */

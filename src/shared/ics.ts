@@ -16,7 +16,10 @@ export function ics(input: { uid: string; titel: string; samenvatting?: string; 
     lines.push(
       'BEGIN:VEVENT',
       `UID:${input.uid}-${i + 1}`,
-      `DTSTAMP:${input.stamp.toISOString().replace(/[-:]/g, '').replace(/\.\d{3}/, '')}`,
+      `DTSTAMP:${input.stamp
+        .toISOString()
+        .replace(/[-:]/g, '')
+        .replace(/\.\d{3}/, '')}`,
       `DTSTART;VALUE=DATE:${day(s.start)}`,
       `DTEND;VALUE=DATE:${day(nextDay(s.eind ?? s.start))}`,
       `SUMMARY:${escapeText(input.titel)}`,

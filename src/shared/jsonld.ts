@@ -20,9 +20,20 @@ export function organizationLd(o: {
 }): WithContext<Organization> {
   // Opening hours are free text in the content ("24 uur per dag"), not schema.org's structured hours, so they
   // go into the contact point's description rather than hoursAvailable.
-  const contactPoint: ContactPoint[] | undefined = o.telefoon || o.email
-    ? [{ '@type': 'ContactPoint', contactType: 'customer support', ...(o.telefoon && { telephone: phoneDigits(o.telefoon) }), ...(o.email && { email: o.email }), ...(o.bereikbaarheid && { description: o.bereikbaarheid }), availableLanguage: 'nl', areaServed: o.werkgebied }]
-    : undefined;
+  const contactPoint: ContactPoint[] | undefined =
+    o.telefoon || o.email
+      ? [
+          {
+            '@type': 'ContactPoint',
+            contactType: 'customer support',
+            ...(o.telefoon && { telephone: phoneDigits(o.telefoon) }),
+            ...(o.email && { email: o.email }),
+            ...(o.bereikbaarheid && { description: o.bereikbaarheid }),
+            availableLanguage: 'nl',
+            areaServed: o.werkgebied,
+          },
+        ]
+      : undefined;
   return {
     '@context': 'https://schema.org',
     '@type': 'Organization',
@@ -34,12 +45,21 @@ export function organizationLd(o: {
     areaServed: o.werkgebied,
     ...(o.telefoon && { telephone: phoneDigits(o.telefoon) }),
     ...(o.email && { email: o.email }),
-    ...(o.adres && { address: { '@type': 'PostalAddress', streetAddress: o.adres.straat, postalCode: o.adres.postcode, addressLocality: o.adres.plaats, addressCountry: 'NL' } }),
+    ...(o.adres && {
+      address: { '@type': 'PostalAddress', streetAddress: o.adres.straat, postalCode: o.adres.postcode, addressLocality: o.adres.plaats, addressCountry: 'NL' },
+    }),
     ...(contactPoint && { contactPoint }),
   };
 }
 
-export function courseLd(c: { titel: string; samenvatting: string; url: string; aanbieder?: { naam: string; url: string }; sessies: { start: Date; eind?: Date; locatie?: string }[]; vorm?: string }): WithContext<Course> {
+export function courseLd(c: {
+  titel: string;
+  samenvatting: string;
+  url: string;
+  aanbieder?: { naam: string; url: string };
+  sessies: { start: Date; eind?: Date; locatie?: string }[];
+  vorm?: string;
+}): WithContext<Course> {
   return {
     '@context': 'https://schema.org',
     '@type': 'Course',

@@ -13,7 +13,12 @@ const entries: NameEntry[] = [
   { u: '/r/begrippen/ouderenmishandeling/', t: 'Ouderenmishandeling', k: 'Begrip', n: ['Ouderenmishandeling'] },
   { u: '/r/begrippen/meldcode/', t: 'Meldcode', k: 'Begrip', n: ['Meldcode'] },
   { u: '/r/trainingen/huisverbod/', t: 'Tijdelijk huisverbod', k: 'Training', n: ['Tijdelijk huisverbod', 'THV'] },
-  { u: '/r/hulp/geweld-thuis/', t: 'Ik word thuis pijn gedaan of bedreigd', k: 'Hulp', n: ['Ik word thuis pijn gedaan of bedreigd', 'slaan', 'slaat', 'mijn man slaat mij', 'bedreigd'] },
+  {
+    u: '/r/hulp/geweld-thuis/',
+    t: 'Ik word thuis pijn gedaan of bedreigd',
+    k: 'Hulp',
+    n: ['Ik word thuis pijn gedaan of bedreigd', 'slaan', 'slaat', 'mijn man slaat mij', 'bedreigd'],
+  },
 ];
 const top = (q: string) => searchNames(entries, q)[0]?.u;
 
@@ -22,7 +27,11 @@ describe('name search', () => {
     expect(searchNames(entries, 'mda++').map((e) => e.u)).toEqual(['/r/begrippen/mda/', '/r/trainingen/mda-plus-plus/']);
   });
   it('ranks a name that starts with the query above one that contains it', () => {
-    expect(searchNames(entries, 'Veilig Thuis').map((e) => e.u).slice(0, 2)).toEqual(['/r/sociale-kaart/veilig-thuis/', '/r/begrippen/lnvt/']);
+    expect(
+      searchNames(entries, 'Veilig Thuis')
+        .map((e) => e.u)
+        .slice(0, 2),
+    ).toEqual(['/r/sociale-kaart/veilig-thuis/', '/r/begrippen/lnvt/']);
   });
   it('matches word beginnings and ignores case and accents, and finds nothing for unrelated words', () => {
     expect(top('netw')).toBe('/r/begrippen/lnvt/');
@@ -67,7 +76,10 @@ describe('zoekwoorden.yaml', () => {
     expect(list.some((z) => z.pagina === 'sociale-kaart/veilig-thuis/' && z.woorden.includes('AMHK'))).toBe(true);
   });
   it('refuses an unknown help page or an empty word list, in Dutch', () => {
-    const bad = zoekwoordenSchema.safeParse([{ pagina: 'hulp/bestaat-niet/', woorden: ['x'] }, { pagina: 'hulp/geweld-thuis', woorden: [] }]);
+    const bad = zoekwoordenSchema.safeParse([
+      { pagina: 'hulp/bestaat-niet/', woorden: ['x'] },
+      { pagina: 'hulp/geweld-thuis', woorden: [] },
+    ]);
     expect(bad.success).toBe(false);
     expect(bad.error!.issues.map((i) => i.message).join(' ')).toMatch(/Onbekende hulppagina/);
     expect(bad.error!.issues.length).toBeGreaterThanOrEqual(2);

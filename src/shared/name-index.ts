@@ -172,13 +172,18 @@ export function findNames(entries: NameEntry[], query: string, limit = 6): NameH
     // entry's names has, so a page with many residents' words wins over one that shares a single word.
     if (!best && qWords.length >= 2) {
       const names = prepare(entry);
-      const matched = qWords.filter((w) => w.length >= 3 && names.some((n) => n.words.some((nw) => nw === w || (w.length >= 5 && wordDistance(w, nw) <= 1 && nw.length <= w.length + 2))));
-      if (matched.length && matched.length * 4 >= qWords.length && matched.some((w) => w.length >= 4)) best = { tier: 5, name: entry.t, score: -matched.length };
+      const matched = qWords.filter(
+        (w) => w.length >= 3 && names.some((n) => n.words.some((nw) => nw === w || (w.length >= 5 && wordDistance(w, nw) <= 1 && nw.length <= w.length + 2))),
+      );
+      if (matched.length && matched.length * 4 >= qWords.length && matched.some((w) => w.length >= 4))
+        best = { tier: 5, name: entry.t, score: -matched.length };
     }
     if (best) hits.push({ entry, ...best });
   }
   return hits
-    .sort((a, b) => a.tier - b.tier || a.score - b.score || KIND_ORDER.indexOf(a.entry.k) - KIND_ORDER.indexOf(b.entry.k) || a.entry.t.length - b.entry.t.length)
+    .sort(
+      (a, b) => a.tier - b.tier || a.score - b.score || KIND_ORDER.indexOf(a.entry.k) - KIND_ORDER.indexOf(b.entry.k) || a.entry.t.length - b.entry.t.length,
+    )
     .slice(0, limit);
 }
 

@@ -5,8 +5,17 @@ const regio: RegioData = { naam: 'Twente', gemeenten: ['Almelo', 'Enschede'], si
 let n = 0;
 const uuid = () => `00000000-0000-5000-8000-${String(++n).padStart(12, '0')}`;
 const opvang: OrgData = {
-  slug: 'opvang', naam: 'Opvang "Veilig"', afkortingen: [], soort: 'hulpverlening', samenvatting: 'Opvang, met een geheim adres.', doelgroepen: ['slachtoffers'], themas: [],
-  werkgebied: ['Almelo'], contact: { telefoon: '053-1234567', adres: { straat: 'Geheimstraat 1', postcode: '7500 AA', plaats: 'Almelo' } }, adresVertrouwelijk: true, pagina: 'https://example.org/twente/sociale-kaart/opvang/',
+  slug: 'opvang',
+  naam: 'Opvang "Veilig"',
+  afkortingen: [],
+  soort: 'hulpverlening',
+  samenvatting: 'Opvang, met een geheim adres.',
+  doelgroepen: ['slachtoffers'],
+  themas: [],
+  werkgebied: ['Almelo'],
+  contact: { telefoon: '053-1234567', adres: { straat: 'Geheimstraat 1', postcode: '7500 AA', plaats: 'Almelo' } },
+  adresVertrouwelijk: true,
+  pagina: 'https://example.org/twente/sociale-kaart/opvang/',
 };
 
 describe('open data', () => {
@@ -26,16 +35,41 @@ describe('open data', () => {
   });
 
   it('quotes CSV cells with commas, quotes and line ends, and defuses formulas', () => {
-    expect(csv(['a', 'b'], [['x,y', 'say "hi"'], ['=1+1', '+31 53']])).toBe('\ufeffa,b\r\n"x,y","say ""hi"""\r\n\'=1+1,+31 53\r\n');
+    expect(
+      csv(
+        ['a', 'b'],
+        [
+          ['x,y', 'say "hi"'],
+          ['=1+1', '+31 53'],
+        ],
+      ),
+    ).toBe('\ufeffa,b\r\n"x,y","say ""hi"""\r\n\'=1+1,+31 53\r\n');
   });
 
   it('links related begrippen by their page URL and only when they exist', () => {
     const ld = begrippenLd(
       [
-        { slug: 'mda', term: 'MDA++', afkortingen: [], synoniemen: [], definitie: 'Multidisciplinaire aanpak.', gerelateerd: ['veilig-thuis', 'weg'], pagina: 'https://e/mda/' },
-        { slug: 'veilig-thuis', term: 'Veilig Thuis', afkortingen: ['VT'], synoniemen: [], definitie: 'Advies- en meldpunt.', gerelateerd: [], pagina: 'https://e/vt/' },
+        {
+          slug: 'mda',
+          term: 'MDA++',
+          afkortingen: [],
+          synoniemen: [],
+          definitie: 'Multidisciplinaire aanpak.',
+          gerelateerd: ['veilig-thuis', 'weg'],
+          pagina: 'https://e/mda/',
+        },
+        {
+          slug: 'veilig-thuis',
+          term: 'Veilig Thuis',
+          afkortingen: ['VT'],
+          synoniemen: [],
+          definitie: 'Advies- en meldpunt.',
+          gerelateerd: [],
+          pagina: 'https://e/vt/',
+        },
       ],
-      regio, 'https://e/begrippen/',
+      regio,
+      'https://e/begrippen/',
     );
     expect(ld['schema:hasDefinedTerm'][0]!['skos:related']).toEqual([{ '@id': 'https://e/vt/' }]);
     expect(ld['schema:hasDefinedTerm'][1]!['skos:altLabel']).toEqual([{ '@language': 'nl', '@value': 'VT' }]);

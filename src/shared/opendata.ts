@@ -21,7 +21,15 @@ export interface OrgData {
   doelgroepen: string[];
   themas: string[];
   werkgebied: 'regio' | 'landelijk' | string[];
-  contact?: { telefoon?: string; telefoonToelichting?: string; email?: string; website?: string; chat?: string; bereikbaarheid?: string; adres?: { straat: string; postcode: string; plaats: string } };
+  contact?: {
+    telefoon?: string;
+    telefoonToelichting?: string;
+    email?: string;
+    website?: string;
+    chat?: string;
+    bereikbaarheid?: string;
+    adres?: { straat: string; postcode: string; plaats: string };
+  };
   adresVertrouwelijk: boolean;
   gecontroleerd?: Date;
   /** Absolute URL of the entry's page. */
@@ -101,7 +109,17 @@ export function hsdsOrganizations(orgs: OrgData[], regio: RegioData, uuid: UuidO
         : o.werkgebied === 'regio'
           ? [{ name: regio.naam, description: `De hele regio: ${regio.gemeenten.join(', ')}` }]
           : o.werkgebied.map((g) => ({ name: g, description: `Gemeente ${g}` }));
-    const contacts = c.email || phones.length ? [{ id: uuid(`contact:${o.slug}`), name: o.naam, ...ifSet('email', c.email), phones: phones.map((p) => ({ ...p, id: uuid(`contact-phone:${o.slug}`) })) }] : [];
+    const contacts =
+      c.email || phones.length
+        ? [
+            {
+              id: uuid(`contact:${o.slug}`),
+              name: o.naam,
+              ...ifSet('email', c.email),
+              phones: phones.map((p) => ({ ...p, id: uuid(`contact-phone:${o.slug}`) })),
+            },
+          ]
+        : [];
     return {
       id: orgId,
       name: o.naam,
@@ -199,7 +217,14 @@ export function trainingenLd(trainingen: TrainingData[], regio: RegioData, listU
     ...ifSet('license', licentie?.url),
     numberOfItems: trainingen.length,
     itemListElement: trainingen.map((tr, i) => {
-      const { '@context': _context, ...course } = courseLd({ titel: tr.titel, samenvatting: tr.samenvatting, url: tr.pagina, aanbieder: tr.aanbieder, sessies: tr.sessies, vorm: tr.vorm });
+      const { '@context': _context, ...course } = courseLd({
+        titel: tr.titel,
+        samenvatting: tr.samenvatting,
+        url: tr.pagina,
+        aanbieder: tr.aanbieder,
+        sessies: tr.sessies,
+        vorm: tr.vorm,
+      });
       return {
         '@type': 'ListItem',
         position: i + 1,
@@ -220,7 +245,14 @@ export function trainingenLd(trainingen: TrainingData[], regio: RegioData, listU
 
 // A cell a spreadsheet would run as a formula gets a leading apostrophe; phone numbers (+31) stay as they are.
 function cell(value: unknown): string {
-  let s = value === undefined || value === null ? '' : value instanceof Date ? value.toISOString().slice(0, 10) : Array.isArray(value) ? value.join('; ') : String(value);
+  let s =
+    value === undefined || value === null
+      ? ''
+      : value instanceof Date
+        ? value.toISOString().slice(0, 10)
+        : Array.isArray(value)
+          ? value.join('; ')
+          : String(value);
   if (/^[=@\t\r]/.test(s)) s = `'${s}`;
   return /[",;\r\n]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s;
 }
@@ -230,29 +262,96 @@ export function csv(header: string[], rows: unknown[][]): string {
   return '\ufeff' + [header, ...rows].map((r) => r.map(cell).join(',')).join('\r\n') + '\r\n';
 }
 
-export const ORG_CSV_HEADER = ['id', 'naam', 'afkortingen', 'soort', 'samenvatting', 'doelgroepen', 'themas', 'werkgebied', 'telefoon', 'telefoon_toelichting', 'email', 'website', 'chat', 'bereikbaarheid', 'straat', 'postcode', 'plaats', 'gecontroleerd', 'pagina'];
+export const ORG_CSV_HEADER = [
+  'id',
+  'naam',
+  'afkortingen',
+  'soort',
+  'samenvatting',
+  'doelgroepen',
+  'themas',
+  'werkgebied',
+  'telefoon',
+  'telefoon_toelichting',
+  'email',
+  'website',
+  'chat',
+  'bereikbaarheid',
+  'straat',
+  'postcode',
+  'plaats',
+  'gecontroleerd',
+  'pagina',
+];
 export function organisatiesCsv(orgs: OrgData[]): string {
   return csv(
     ORG_CSV_HEADER,
     orgs.map((o) => {
       const c = o.contact ?? {};
       const adres = o.adresVertrouwelijk ? undefined : c.adres;
-      return [o.slug, o.naam, o.afkortingen, o.soort, o.samenvatting, o.doelgroepen, o.themas, o.werkgebied, c.telefoon, c.telefoonToelichting, c.email, c.website, c.chat, c.bereikbaarheid, adres?.straat, adres?.postcode, adres?.plaats, o.gecontroleerd, o.pagina];
+      return [
+        o.slug,
+        o.naam,
+        o.afkortingen,
+        o.soort,
+        o.samenvatting,
+        o.doelgroepen,
+        o.themas,
+        o.werkgebied,
+        c.telefoon,
+        c.telefoonToelichting,
+        c.email,
+        c.website,
+        c.chat,
+        c.bereikbaarheid,
+        adres?.straat,
+        adres?.postcode,
+        adres?.plaats,
+        o.gecontroleerd,
+        o.pagina,
+      ];
     }),
   );
 }
 
 export const BEGRIP_CSV_HEADER = ['id', 'term', 'afkortingen', 'synoniemen', 'definitie', 'gerelateerd', 'pagina'];
 export function begrippenCsv(begrippen: BegripData[]): string {
-  return csv(BEGRIP_CSV_HEADER, begrippen.map((b) => [b.slug, b.term, b.afkortingen, b.synoniemen, b.definitie, b.gerelateerd, b.pagina]));
+  return csv(
+    BEGRIP_CSV_HEADER,
+    begrippen.map((b) => [b.slug, b.term, b.afkortingen, b.synoniemen, b.definitie, b.gerelateerd, b.pagina]),
+  );
 }
 
-export const TRAINING_CSV_HEADER = ['id', 'titel', 'afkortingen', 'soort', 'samenvatting', 'aanbieder', 'doelgroepen', 'vorm', 'duur', 'kosten', 'website', 'data', 'pagina'];
+export const TRAINING_CSV_HEADER = [
+  'id',
+  'titel',
+  'afkortingen',
+  'soort',
+  'samenvatting',
+  'aanbieder',
+  'doelgroepen',
+  'vorm',
+  'duur',
+  'kosten',
+  'website',
+  'data',
+  'pagina',
+];
 export function trainingenCsv(trainingen: TrainingData[]): string {
   return csv(
     TRAINING_CSV_HEADER,
     trainingen.map((tr) => [
-      tr.slug, tr.titel, tr.afkortingen, tr.soort, tr.samenvatting, tr.aanbieder?.naam, tr.doelgroepen, tr.vorm, tr.duur, tr.kosten, tr.website,
+      tr.slug,
+      tr.titel,
+      tr.afkortingen,
+      tr.soort,
+      tr.samenvatting,
+      tr.aanbieder?.naam,
+      tr.doelgroepen,
+      tr.vorm,
+      tr.duur,
+      tr.kosten,
+      tr.website,
       tr.sessies.map((s) => s.start.toISOString().slice(0, 10) + (s.eind ? `/${s.eind.toISOString().slice(0, 10)}` : '') + (s.locatie ? ` ${s.locatie}` : '')),
       tr.pagina,
     ]),

@@ -2,14 +2,29 @@ import { describe, expect, it } from 'vitest';
 import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { closeTerms, decodePostings, encodePostings, excerpt, matcher, nameKey, partition, planQuery, shardOf, shardsBetween, termWeight } from './search-engine.ts';
+import {
+  closeTerms,
+  decodePostings,
+  encodePostings,
+  excerpt,
+  matcher,
+  nameKey,
+  partition,
+  planQuery,
+  shardOf,
+  shardsBetween,
+  termWeight,
+} from './search-engine.ts';
 import { queryTerms } from './search-text.ts';
 import { buildIndexData, extractPage, passages, writeIndex, writeNationalIndex, type ExtractedPage } from '../build/search-index.ts';
 import { SearchIndex } from '../client/search-core.ts';
 
 describe('postings and shards', () => {
   it('encodes postings compactly and decodes them back, doc ids as deltas, name matches as negative frequencies', () => {
-    const list = [{ doc: 7, passage: 2, tf: 3, inName: false }, { doc: 2, passage: -1, tf: 10, inName: true }];
+    const list = [
+      { doc: 7, passage: 2, tf: 3, inName: false },
+      { doc: 2, passage: -1, tf: 10, inName: true },
+    ];
     const flat = encodePostings(list);
     expect(flat).toEqual([2, 0, -10, 5, 3, 3]);
     expect(decodePostings(flat)).toEqual([list[1], list[0]]);
@@ -50,7 +65,8 @@ describe('typos', () => {
 
 describe('excerpts', () => {
   it('marks the query words (stemmed) around the best spot and escapes everything else', () => {
-    const text = 'Een lange inleiding zonder enige treffer in deze eerste zin. Kinderen <script> worden mishandeld & verwaarloosd; kindermishandeling komt veel voor.';
+    const text =
+      'Een lange inleiding zonder enige treffer in deze eerste zin. Kinderen <script> worden mishandeld & verwaarloosd; kindermishandeling komt veel voor.';
     const html = excerpt(text, matcher('mishandeling kinderen'), 8);
     expect(html).toContain('<mark>Kinderen</mark>');
     expect(html).toContain('&lt;script&gt;');
@@ -75,8 +91,12 @@ const page = (url: string, title: string, kind: string, text: string, more: Part
 describe('index and scoring, end to end', () => {
   const pages = [
     page('begrippen/huiselijk-geweld/', 'Huiselijk geweld', 'Begrip', 'Geweld door iemand uit de huiselijke kring.'),
-    page('begrippen/kindermishandeling/', 'Kindermishandeling', 'Begrip', 'Geweld tegen een kind door ouders. Kinderen worden mishandeld.', { names: ['Kindermishandeling', 'KM'] }),
-    page('hulp/geweld-thuis/', 'Ik word thuis pijn gedaan', 'Hulp', 'Wordt u thuis geslagen of bedreigd? Bel Veilig Thuis.', { names: ['Ik word thuis pijn gedaan', 'mijn man slaat mij'] }),
+    page('begrippen/kindermishandeling/', 'Kindermishandeling', 'Begrip', 'Geweld tegen een kind door ouders. Kinderen worden mishandeld.', {
+      names: ['Kindermishandeling', 'KM'],
+    }),
+    page('hulp/geweld-thuis/', 'Ik word thuis pijn gedaan', 'Hulp', 'Wordt u thuis geslagen of bedreigd? Bel Veilig Thuis.', {
+      names: ['Ik word thuis pijn gedaan', 'mijn man slaat mij'],
+    }),
     page('begrippen/partnergeweld/', 'Partnergeweld', 'Begrip', 'Een man slaat, een man dreigt: de man slaat vaker dan hij toegeeft. Man, man, man.'),
     page('regiovisie/aanpak/', 'Aanpak', 'Regiovisie', 'Inleiding over de aanpak.', {
       sections: [
@@ -84,7 +104,12 @@ describe('index and scoring, end to end', () => {
         { id: 'huisverbod', title: 'Tijdelijk huisverbod', blocks: [{ text: 'De burgemeester kan een huisverbod opleggen bij huiselijk geweld.', weight: 1 }] },
       ],
     }),
-    page('sociale-kaart/veilig-thuis/', 'Veilig Thuis Twente', 'Organisatie', 'Advies en meldpunt voor huiselijk geweld en kindermishandeling.', { filters: [['regio', 'Twente'], ['gemeente', 'Enschede']] }),
+    page('sociale-kaart/veilig-thuis/', 'Veilig Thuis Twente', 'Organisatie', 'Advies en meldpunt voor huiselijk geweld en kindermishandeling.', {
+      filters: [
+        ['regio', 'Twente'],
+        ['gemeente', 'Enschede'],
+      ],
+    }),
   ];
   const dir = mkdtempSync(join(tmpdir(), 'zoek-'));
   const docs = writeIndex(join(dir, 'zoek'), buildIndexData(pages), undefined, 60);
@@ -146,13 +171,19 @@ describe('the national index', () => {
     ];
     writeIndex(join(dist, 'a', 'zoek'), buildIndexData(region('a', 'Anders')));
     writeIndex(join(dist, 'b', 'zoek'), buildIndexData(region('b', 'Bergen')));
-    const docs = writeNationalIndex(dist, [{ id: 'a', base: '/a/' }, { id: 'b', base: '/b/' }])!;
+    const docs = writeNationalIndex(dist, [
+      { id: 'a', base: '/a/' },
+      { id: 'b', base: '/b/' },
+    ])!;
     expect(docs.d.length).toBe(4);
     expect(docs.r).toEqual(['/a/', '/b/']);
     const index = new SearchIndex(docs, '/', '/zoek/', async (url) => JSON.parse(readFileSync(join(dist, url), 'utf8')) as unknown);
     const found = await index.search('meldcode');
     const hits = await index.hits(found, 0, 10);
-    expect(hits.map((h) => [h.url, h.region])).toEqual([['/a/begrippen/meldcode/', 'Anders'], ['/b/begrippen/meldcode/', 'Bergen']]);
+    expect(hits.map((h) => [h.url, h.region])).toEqual([
+      ['/a/begrippen/meldcode/', 'Anders'],
+      ['/b/begrippen/meldcode/', 'Bergen'],
+    ]);
     expect(hits[1]!.excerpt).toContain('Bergen');
     expect((await index.hits(await index.search('meldcode', { regio: ['Bergen'] }), 0, 10)).map((h) => h.url)).toEqual(['/b/begrippen/meldcode/']);
     rmSync(dist, { recursive: true, force: true });
@@ -162,7 +193,15 @@ describe('the national index', () => {
 describe('passages', () => {
   it('cuts long text between sentences into passages of about 320 characters, short blocks together', () => {
     const long = Array.from({ length: 30 }, (_, i) => `Zin nummer ${i} gaat over geweld.`).join(' ');
-    const parts = passages({ id: '', title: '', blocks: [{ text: 'Kort.', weight: 1 }, { text: 'Ook kort.', weight: 1 }, { text: long, weight: 1 }] });
+    const parts = passages({
+      id: '',
+      title: '',
+      blocks: [
+        { text: 'Kort.', weight: 1 },
+        { text: 'Ook kort.', weight: 1 },
+        { text: long, weight: 1 },
+      ],
+    });
     expect(parts[0]!.text.startsWith('Kort. Ook kort.')).toBe(true);
     expect(parts.length).toBeGreaterThan(2);
     for (const p of parts) expect(p.text.length).toBeLessThanOrEqual(360);
@@ -179,9 +218,20 @@ describe('reading built pages', () => {
 <section data-pagefind-ignore="all"><h2 id="genoemd">Genoemd in</h2><p>Niet indexeren</p></section></main></body></html>`;
   it('takes title, kind, filters, names and sections from the Pagefind attributes, and skips what is ignored', () => {
     const p = extractPage(html, 'begrippen/meldcode/')!;
-    expect(p).toMatchObject({ url: 'begrippen/meldcode/', title: 'Meldcode & stappen', kind: 'Begrip', filters: [['soort', 'Begrip'], ['regio', 'Twente']] });
+    expect(p).toMatchObject({
+      url: 'begrippen/meldcode/',
+      title: 'Meldcode & stappen',
+      kind: 'Begrip',
+      filters: [
+        ['soort', 'Begrip'],
+        ['regio', 'Twente'],
+      ],
+    });
     expect(p.names).toEqual(['Meldcode & stappen', 'Meldcode', 'verplichte meldcode']);
-    expect(p.sections.map((s) => [s.id, s.title])).toEqual([['', ''], ['vijf-stappen', 'De vijf stappen']]);
+    expect(p.sections.map((s) => [s.id, s.title])).toEqual([
+      ['', ''],
+      ['vijf-stappen', 'De vijf stappen'],
+    ]);
     expect(p.sections[0]!.blocks.map((b) => b.text)).toEqual(['Een stappenplan voor professionals.']);
     expect(p.sections[1]!.blocks.map((b) => b.text)).toEqual(['Breng signalen in kaart.', 'Overleg.']);
     expect(JSON.stringify(p)).not.toMatch(/Kruimelpad|Niet indexeren|Zoeken/);

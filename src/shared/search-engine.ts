@@ -195,7 +195,13 @@ const NAME_BOOST = 1.5;
  * terms in its title or names is multiplied up, and one whose title or one of whose names is the query
  * (`named`, from the query's nameKey) comes first of all.
  */
-export function rank(docs: DocsFile, perTerm: Map<number, { p: Posting; w: number }>[], allowed: (doc: number) => boolean, query: string, named: Set<number> = new Set()): { ranked: Ranked[]; and: boolean } {
+export function rank(
+  docs: DocsFile,
+  perTerm: Map<number, { p: Posting; w: number }>[],
+  allowed: (doc: number) => boolean,
+  query: string,
+  named: Set<number> = new Set(),
+): { ranked: Ranked[]; and: boolean } {
   const n = docs.d.length;
   const scores = new Map<number, { score: number; matched: number; inName: number; passages: Map<number, number> }>();
   perTerm.forEach((postings) => {

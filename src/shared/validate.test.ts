@@ -3,7 +3,8 @@ import { isDutchPhone, isPostcode, isPrivateEmail, telHref } from './validate.ts
 
 describe('format checks', () => {
   it('accept Dutch phone numbers in their usual spellings', () => {
-    for (const n of ['112', '113', '0800-2000', '0800-0113', '0900-8844', '088-1234567', '053 481 1234', '06-12345678', '+31 53 481 1234']) expect(isDutchPhone(n), n).toBe(true);
+    for (const n of ['112', '113', '0800-2000', '0800-0113', '0900-8844', '088-1234567', '053 481 1234', '06-12345678', '+31 53 481 1234'])
+      expect(isDutchPhone(n), n).toBe(true);
   });
   it('reject numbers that are not Dutch phone numbers', () => {
     for (const n of ['12', '0800', '12345678', '053-12', 'bel ons', '0031', '+44 20 7946 0958']) expect(isDutchPhone(n), n).toBe(false);

@@ -9,7 +9,11 @@ export interface VcardInput {
   pagina?: string;
 }
 
-export const escapeText = (s: string) => s.replace(/\\/g, '\\\\').replace(/\n/g, '\\n').replace(/([,;])/g, '\\$1');
+export const escapeText = (s: string) =>
+  s
+    .replace(/\\/g, '\\\\')
+    .replace(/\n/g, '\\n')
+    .replace(/([,;])/g, '\\$1');
 
 export function foldLine(line: string): string {
   const bytes = new TextEncoder().encode(line);

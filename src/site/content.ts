@@ -76,7 +76,8 @@ export async function resolveOrganisatie(ref: { id: string } | undefined) {
   return ref ? getEntry('organisaties', ref.id) : undefined;
 }
 
-let linkContextPromise: Promise<{ matcher: ReturnType<typeof createMatcher>; terms: Map<string, GlossaryTerm>; slugs: Record<string, Set<string>> }> | undefined;
+let linkContextPromise:
+  Promise<{ matcher: ReturnType<typeof createMatcher>; terms: Map<string, GlossaryTerm>; slugs: Record<string, Set<string>> }> | undefined;
 /** Everything the build-time linker needs, computed once per build. */
 export function linkContext() {
   linkContextPromise ??= (async () => {
@@ -125,8 +126,16 @@ export function isReachable(org: Organisatie): boolean {
  */
 const FIRST: Record<Situatie, { slug: string; naam?: RegExp }[]> = {
   'nu-in-gevaar': [{ slug: 'alarmnummer-112' }, { slug: 'politie' }, { slug: 'veilig-thuis', naam: /^Veilig Thuis\b/ }],
-  'geweld-thuis': [{ slug: 'veilig-thuis', naam: /^Veilig Thuis\b/ }, { slug: 'alarmnummer-112' }, { slug: 'centrum-seksueel-geweld', naam: /^Centrum Seksueel Geweld\b/ }],
-  'seksueel-geweld': [{ slug: 'centrum-seksueel-geweld', naam: /^Centrum Seksueel Geweld\b/ }, { slug: 'alarmnummer-112' }, { slug: 'veilig-thuis', naam: /^Veilig Thuis\b/ }],
+  'geweld-thuis': [
+    { slug: 'veilig-thuis', naam: /^Veilig Thuis\b/ },
+    { slug: 'alarmnummer-112' },
+    { slug: 'centrum-seksueel-geweld', naam: /^Centrum Seksueel Geweld\b/ },
+  ],
+  'seksueel-geweld': [
+    { slug: 'centrum-seksueel-geweld', naam: /^Centrum Seksueel Geweld\b/ },
+    { slug: 'alarmnummer-112' },
+    { slug: 'veilig-thuis', naam: /^Veilig Thuis\b/ },
+  ],
   'kind-of-jongere': [{ slug: 'kindertelefoon' }, { slug: 'alarmnummer-112' }, { slug: 'veilig-thuis', naam: /^Veilig Thuis\b/ }],
   'zorgen-om-ander': [{ slug: 'veilig-thuis', naam: /^Veilig Thuis\b/ }, { slug: 'alarmnummer-112' }],
   // Help to stop comes first for someone who uses violence; Veilig Thuis follows (see LAST).

@@ -28,27 +28,31 @@ it('every built region and the example fixture have at least one chapter with a 
 for (const site of sites) {
   const chapters = chartChapters(site.dir);
   describe(`charts in ${site.dir}`, () => {
-    it('chapters with charts have zero axe violations and fit a 360 px screen', async () => {
-      const context = await chromium.browser().newContext({ viewport: { width: 360, height: 740 } });
-      await context.addInitScript(AXE);
-      const page = await context.newPage();
-      const failures: string[] = [];
-      for (const file of chapters) {
-        const url = urlOf(site, file);
-        await page.goto(chromium.origin(site.root) + url);
-        const violations = (await page.evaluate(
-          `axe.run(document, { runOnly: { type: 'tag', values: ${JSON.stringify(TAGS)} }, resultTypes: ['violations'] }).then((r) => r.violations)`,
-        )) as Violation[];
-        for (const v of violations) failures.push(`${url}: ${v.id} (${v.nodes.length}×) ${v.nodes[0]?.target.join(' ')} — ${v.help}`);
-        const scroll = await page.evaluate(() => document.documentElement.scrollWidth);
-        if (scroll > 360) failures.push(`${url}: scrolls sideways (${scroll} px)`);
-        for (const box of await page.locator('svg.grafiek__beeld').evaluateAll((els) => els.map((e) => e.getBoundingClientRect().right))) {
-          if (box > 360) failures.push(`${url}: chart ends at ${box} px`);
+    it(
+      'chapters with charts have zero axe violations and fit a 360 px screen',
+      async () => {
+        const context = await chromium.browser().newContext({ viewport: { width: 360, height: 740 } });
+        await context.addInitScript(AXE);
+        const page = await context.newPage();
+        const failures: string[] = [];
+        for (const file of chapters) {
+          const url = urlOf(site, file);
+          await page.goto(chromium.origin(site.root) + url);
+          const violations = (await page.evaluate(
+            `axe.run(document, { runOnly: { type: 'tag', values: ${JSON.stringify(TAGS)} }, resultTypes: ['violations'] }).then((r) => r.violations)`,
+          )) as Violation[];
+          for (const v of violations) failures.push(`${url}: ${v.id} (${v.nodes.length}×) ${v.nodes[0]?.target.join(' ')} — ${v.help}`);
+          const scroll = await page.evaluate(() => document.documentElement.scrollWidth);
+          if (scroll > 360) failures.push(`${url}: scrolls sideways (${scroll} px)`);
+          for (const box of await page.locator('svg.grafiek__beeld').evaluateAll((els) => els.map((e) => e.getBoundingClientRect().right))) {
+            if (box > 360) failures.push(`${url}: chart ends at ${box} px`);
+          }
         }
-      }
-      await context.close();
-      expect(failures).toEqual([]);
-    }, 10 * 60_000);
+        await context.close();
+        expect(failures).toEqual([]);
+      },
+      10 * 60_000,
+    );
 
     it('keeps shapes and text in forced colours, and prints the numbers table open', async () => {
       const context = await chromium.browser().newContext({ forcedColors: 'active' });
@@ -62,9 +66,17 @@ for (const site of sites) {
       expect(colours.bar).not.toBe(colours.background);
       expect(colours.text).not.toBe(colours.background);
       // On screen the table waits behind "Bekijk de cijfers als tabel"; on paper it is printed open.
-      expect(await page.locator('.grafiek__cijfers table').first().evaluate((t) => t.checkVisibility())).toBe(false);
+      expect(
+        await page
+          .locator('.grafiek__cijfers table')
+          .first()
+          .evaluate((t) => t.checkVisibility()),
+      ).toBe(false);
       await page.emulateMedia({ media: 'print', forcedColors: 'none' });
-      const tableVisible = await page.locator('.grafiek__cijfers table').first().evaluate((t) => t.checkVisibility());
+      const tableVisible = await page
+        .locator('.grafiek__cijfers table')
+        .first()
+        .evaluate((t) => t.checkVisibility());
       expect(tableVisible).toBe(true);
       await context.close();
     });

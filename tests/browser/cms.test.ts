@@ -22,7 +22,8 @@ import { env } from '../../src/build/settings.ts';
 const REGION = 'twente';
 // The screenshots in CONTRIBUTING.md are renewed only on request (SCHERMAFBEELDINGEN=1), so a test run leaves the repository as it was.
 const SHOTS_TO_DOCS = env('SCHERMAFBEELDINGEN') === '1';
-const PHONE_MESSAGE = (input: string) => `Ongeldig telefoonnummer "${input}". Verwacht een Nederlands nummer, bijvoorbeeld "0800-2000", "088-1234567" of "112".`;
+const PHONE_MESSAGE = (input: string) =>
+  `Ongeldig telefoonnummer "${input}". Verwacht een Nederlands nummer, bijvoorbeeld "0800-2000", "088-1234567" of "112".`;
 
 let work: string;
 let repo: string;
@@ -32,7 +33,8 @@ let browser: Browser | undefined;
 let page: Page;
 let origin: string;
 
-const git = (...args: string[]) => execFileSync('git', ['-c', 'user.name=Test', '-c', 'user.email=test@example.org', '-c', 'commit.gpgsign=false', ...args], { cwd: repo, encoding: 'utf8' });
+const git = (...args: string[]) =>
+  execFileSync('git', ['-c', 'user.name=Test', '-c', 'user.email=test@example.org', '-c', 'commit.gpgsign=false', ...args], { cwd: repo, encoding: 'utf8' });
 
 function freePort(): Promise<number> {
   return new Promise((done, fail) => {
@@ -46,14 +48,32 @@ function freePort(): Promise<number> {
 
 async function startDecapServer(port: number): Promise<ChildProcess> {
   const child = spawn(process.execPath, [join(process.cwd(), 'node_modules', 'decap-server', 'dist', 'index.js')], {
-    env: { ...process.env, MODE: 'git', GIT_REPO_DIRECTORY: repo, PORT: String(port), BIND_HOST: '127.0.0.1', LOG_LEVEL: 'warn', GIT_AUTHOR_NAME: 'Test', GIT_AUTHOR_EMAIL: 'test@example.org', GIT_COMMITTER_NAME: 'Test', GIT_COMMITTER_EMAIL: 'test@example.org' },
+    env: {
+      ...process.env,
+      MODE: 'git',
+      GIT_REPO_DIRECTORY: repo,
+      PORT: String(port),
+      BIND_HOST: '127.0.0.1',
+      LOG_LEVEL: 'warn',
+      GIT_AUTHOR_NAME: 'Test',
+      GIT_AUTHOR_EMAIL: 'test@example.org',
+      GIT_COMMITTER_NAME: 'Test',
+      GIT_COMMITTER_EMAIL: 'test@example.org',
+    },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   let log = '';
   child.stdout!.on('data', (d: Buffer) => (log += d));
   child.stderr!.on('data', (d: Buffer) => (log += d));
   for (let i = 0; i < 100; i++) {
-    const up = await fetch(`http://127.0.0.1:${port}/api/v1`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: '{"action":"info"}' }).then((r) => r.ok, () => false);
+    const up = await fetch(`http://127.0.0.1:${port}/api/v1`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: '{"action":"info"}',
+    }).then(
+      (r) => r.ok,
+      () => false,
+    );
     if (up) return child;
     if (child.exitCode !== null) break;
     await new Promise((r) => setTimeout(r, 100));
@@ -233,7 +253,10 @@ describe('het beheer (Decap CMS) met de lokale git-backend', () => {
 
   it('de gepubliceerde bestanden komen door npm run check', () => {
     git('checkout', '-q', 'main');
-    const result = spawnSync(process.execPath, ['scripts/check.ts', '--region', REGION], { env: { ...process.env, CONTENT_DIR: join(repo, 'content') }, encoding: 'utf8' });
+    const result = spawnSync(process.execPath, ['scripts/check.ts', '--region', REGION], {
+      env: { ...process.env, CONTENT_DIR: join(repo, 'content') },
+      encoding: 'utf8',
+    });
     expect(result.stdout).toMatch(/— 0 fout\(en\)/);
     expect(result.status).toBe(0);
     expect(errors).toEqual([]);

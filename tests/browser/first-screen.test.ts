@@ -21,11 +21,16 @@ async function textSize(page: Page, factor: number) {
   await cdp.send('Page.setFontSizes', { fontSizes: { standard: Math.round(16 * factor), fixed: Math.round(13 * factor) } });
 }
 
-const rect = (page: Page, selector: string) => page.locator(selector).first().evaluate((e) => {
-  const r = e.getBoundingClientRect();
-  return { x: r.x, y: r.y, w: r.width, h: r.height, bottom: r.bottom, right: r.right };
-});
-const overlaps = (a: { x: number; y: number; right: number; bottom: number }, b: typeof a) => a.x < b.right && b.x < a.right && a.y < b.bottom && b.y < a.bottom;
+const rect = (page: Page, selector: string) =>
+  page
+    .locator(selector)
+    .first()
+    .evaluate((e) => {
+      const r = e.getBoundingClientRect();
+      return { x: r.x, y: r.y, w: r.width, h: r.height, bottom: r.bottom, right: r.right };
+    });
+const overlaps = (a: { x: number; y: number; right: number; bottom: number }, b: typeof a) =>
+  a.x < b.right && b.x < a.right && a.y < b.bottom && b.y < a.bottom;
 
 for (const site of sites) {
   describe(`first screen on ${site.region}`, () => {
@@ -56,16 +61,22 @@ for (const site of sites) {
 
     for (const factor of [1.5, 2]) {
       it(`at ${factor * 100}% text on a 360 px phone and at 400% zoom nothing overlaps, nothing scrolls sideways, and the bar is small or not sticky`, async () => {
-        for (const viewport of [{ width: 360, height: 640 }, { width: 320, height: 256 }]) {
+        for (const viewport of [
+          { width: 360, height: 640 },
+          { width: 320, height: 256 },
+        ]) {
           const page = await chromium.browser().newPage({ viewport });
           await textSize(page, factor);
           for (const path of [site.base, `${site.base}hulp/geweld-thuis/`, `${site.base}begrippen/`]) {
             await page.goto(origin() + path);
             const exit = await rect(page, '.snelweg');
-            for (const href of ['tel:112', 'tel:08002000']) expect(overlaps(exit, await rect(page, `.hulpbalk a[href="${href}"]`)), `${path}: quick exit over ${href}`).toBe(false);
+            for (const href of ['tel:112', 'tel:08002000'])
+              expect(overlaps(exit, await rect(page, `.hulpbalk a[href="${href}"]`)), `${path}: quick exit over ${href}`).toBe(false);
             expect(await page.evaluate(() => document.documentElement.scrollWidth - innerWidth), `${path} sideways`).toBeLessThanOrEqual(0);
             const bar = await rect(page, '.hulpbalk');
-            const sticky = await page.locator('.hulpbalk').evaluate((e) => getComputedStyle(e).position === 'sticky' || getComputedStyle(e).position === 'fixed');
+            const sticky = await page
+              .locator('.hulpbalk')
+              .evaluate((e) => getComputedStyle(e).position === 'sticky' || getComputedStyle(e).position === 'fixed');
             if (sticky) expect(bar.h / viewport.height, `${path} sticky bar height`).toBeLessThanOrEqual(0.2);
           }
           await page.close();
@@ -73,12 +84,18 @@ for (const site of sites) {
       });
     }
 
-    for (const viewport of [{ width: 1280, height: 720 }, { width: 360, height: 640 }]) {
+    for (const viewport of [
+      { width: 1280, height: 720 },
+      { width: 360, height: 640 },
+    ]) {
       it(`at ${viewport.width}×${viewport.height} no Tab stop is hidden under a sticky part (WCAG 2.4.11)`, async () => {
         const page = await chromium.browser().newPage({ viewport });
         const chapter = await (async () => {
           await page.goto(`${origin()}${site.base}regiovisie/`);
-          return page.locator('main h2 a').first().evaluate((a) => (a as HTMLAnchorElement).pathname);
+          return page
+            .locator('main h2 a')
+            .first()
+            .evaluate((a) => (a as HTMLAnchorElement).pathname);
         })();
         for (const path of [chapter, `${site.base}begrippen/`]) {
           await page.goto(origin() + path);

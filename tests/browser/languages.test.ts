@@ -76,7 +76,8 @@ for (const site of sites) {
           const out: string[] = [];
           const walker = document.createTreeWalker(document.querySelector('main')!, NodeFilter.SHOW_TEXT);
           for (let n = walker.nextNode(); n; n = walker.nextNode()) {
-            if (/Veilig Thuis|Snel weg|Masker 19/.test(n.textContent ?? '') && n.parentElement?.closest('[lang]')?.getAttribute('lang') !== 'nl') out.push(n.textContent!.trim());
+            if (/Veilig Thuis|Snel weg|Masker 19/.test(n.textContent ?? '') && n.parentElement?.closest('[lang]')?.getAttribute('lang') !== 'nl')
+              out.push(n.textContent!.trim());
           }
           return out;
         });

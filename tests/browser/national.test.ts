@@ -14,7 +14,7 @@ describe('the national page', () => {
 
   const origin = () => chromium.origin('dist');
 
-  it('lists every gemeente of every region.yaml, each linking to its own region\'s help, without JavaScript', async () => {
+  it("lists every gemeente of every region.yaml, each linking to its own region's help, without JavaScript", async () => {
     const context = await chromium.browser().newContext({ javaScriptEnabled: false });
     const page = await context.newPage();
     await page.goto(`${origin()}/`);
@@ -33,7 +33,21 @@ describe('the national page', () => {
     await page.fill('#gemeente-zoek', gemeente.slice(0, 5).toLowerCase());
     const visible = await page.locator('[data-gemeenten] li:visible a').allTextContents();
     expect(visible).toContain(gemeente);
-    expect(visible.every((g) => g.toLowerCase().normalize('NFD').replace(/[\u0300-\u036f]/g, '').includes(gemeente.slice(0, 5).toLowerCase().normalize('NFD').replace(/[\u0300-\u036f]/g, '')))).toBe(true);
+    expect(
+      visible.every((g) =>
+        g
+          .toLowerCase()
+          .normalize('NFD')
+          .replace(/[\u0300-\u036f]/g, '')
+          .includes(
+            gemeente
+              .slice(0, 5)
+              .toLowerCase()
+              .normalize('NFD')
+              .replace(/[\u0300-\u036f]/g, ''),
+          ),
+      ),
+    ).toBe(true);
     await page.fill('#gemeente-zoek', 'Xyzwerpdorp');
     await expect.poll(() => page.locator('[data-gemeente-aantal]').textContent()).toContain('0800-2000');
     await page.close();
@@ -41,7 +55,11 @@ describe('the national page', () => {
 
   it('has the same quick exit: second Tab stop after the skip link, Shift three times leaves, and Back does not return', async () => {
     const context = await chromium.browser().newContext();
-    await context.route('**/*', (route) => (new URL(route.request().url()).hostname === '127.0.0.1' ? route.continue() : route.fulfill({ status: 200, contentType: 'text/html', body: '<title>x</title>' })));
+    await context.route('**/*', (route) =>
+      new URL(route.request().url()).hostname === '127.0.0.1'
+        ? route.continue()
+        : route.fulfill({ status: 200, contentType: 'text/html', body: '<title>x</title>' }),
+    );
     const page = await context.newPage();
     await page.goto(`${origin()}/twente/`);
     await page.goto(`${origin()}/`);

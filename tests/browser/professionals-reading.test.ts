@@ -61,7 +61,9 @@ for (const site of sites) {
       expect(left!.x + left!.width).toBeLessThanOrEqual(text!.x);
       expect(text!.x + text!.width).toBeLessThanOrEqual(right!.x);
       const missing = await page.evaluate(() =>
-        [...document.querySelectorAll<HTMLAnchorElement>('nav.inhoudsopgave a')].map((a) => decodeURIComponent(a.hash.slice(1))).filter((id) => !document.getElementById(id)),
+        [...document.querySelectorAll<HTMLAnchorElement>('nav.inhoudsopgave a')]
+          .map((a) => decodeURIComponent(a.hash.slice(1)))
+          .filter((id) => !document.getElementById(id)),
       );
       expect(missing).toEqual([]);
       // Section ids are those of the chapter's h2 and h3, and every h2 of the text is listed.
@@ -88,8 +90,12 @@ for (const site of sites) {
         await page.goto(origin() + url);
         const r = await page.evaluate(() => ({
           current: [...document.querySelectorAll<HTMLAnchorElement>('nav.hoofdstukken--kolom a[aria-current="page"]')].map((a) => a.pathname),
-          missing: [...document.querySelectorAll<HTMLAnchorElement>('nav.inhoudsopgave a')].map((a) => decodeURIComponent(a.hash.slice(1))).filter((id) => !document.getElementById(id)),
-          orphanButtons: [...document.querySelectorAll('.uitleg-knop')].filter((b) => !document.getElementById(b.getAttribute('popovertarget') ?? '')?.hasAttribute('popover')).length,
+          missing: [...document.querySelectorAll<HTMLAnchorElement>('nav.inhoudsopgave a')]
+            .map((a) => decodeURIComponent(a.hash.slice(1)))
+            .filter((id) => !document.getElementById(id)),
+          orphanButtons: [...document.querySelectorAll('.uitleg-knop')].filter(
+            (b) => !document.getElementById(b.getAttribute('popovertarget') ?? '')?.hasAttribute('popover'),
+          ).length,
           links: document.querySelectorAll('.hoofdstuk__tekst a.begrip').length,
           buttons: document.querySelectorAll('.hoofdstuk__tekst .uitleg-knop').length,
         }));
@@ -183,19 +189,30 @@ for (const site of sites) {
           }
         });
         const shown = await page.evaluate(() =>
-          Object.fromEntries([...document.querySelectorAll<HTMLInputElement>('[data-filterform] input')].map((i) => [`${i.name}/${i.value}`, Number(i.closest('label')!.querySelector('[data-aantal]')!.textContent)])),
+          Object.fromEntries(
+            [...document.querySelectorAll<HTMLInputElement>('[data-filterform] input')].map((i) => [
+              `${i.name}/${i.value}`,
+              Number(i.closest('label')!.querySelector('[data-aantal]')!.textContent),
+            ]),
+          ),
         );
         for (const p of pages) if (`${p.filter}/${p.slug}` in shown) expect(shown[`${p.filter}/${p.slug}`], `${p.filter}/${p.slug}`).toBe(p.names.length);
         // Two values from different dimensions: the list is the intersection of their static pages.
         const a = pages.find((p) => p.filter === lijst.filters[0] && p.names.length > 1)!;
-        const b = pages.filter((p) => p.filter !== a.filter).find((p) => p.names.some((n) => a.names.includes(n)) && p.names.length !== a.names.length) ?? pages.find((p) => p.filter !== a.filter)!;
+        const b =
+          pages.filter((p) => p.filter !== a.filter).find((p) => p.names.some((n) => a.names.includes(n)) && p.names.length !== a.names.length) ??
+          pages.find((p) => p.filter !== a.filter)!;
         const details = form.locator('details');
         for (let i = 0; i < (await details.count()); i++) await details.nth(i).evaluate((d) => ((d as HTMLDetailsElement).open = true));
         await form.locator(`input[name="${a.filter}"][value="${a.slug}"]`).check();
         await form.locator(`input[name="${b.filter}"][value="${b.slug}"]`).check();
         const expected = a.names.filter((n) => b.names.includes(n));
         const visible = async () => (await page.locator('[data-filteritem]:visible h3 a').allInnerTexts()).map((s) => s.trim()).sort();
-        const decode = (s: string) => s.replace(/&amp;/g, '&').replace(/&#39;/g, "'").replace(/&quot;/g, '"');
+        const decode = (s: string) =>
+          s
+            .replace(/&amp;/g, '&')
+            .replace(/&#39;/g, "'")
+            .replace(/&quot;/g, '"');
         expect(await visible()).toEqual(expected.map(decode).sort());
         const status = page.locator('[data-filter-aantal]');
         expect(await status.getAttribute('role')).toBe('status');
@@ -203,7 +220,11 @@ for (const site of sites) {
         // Counts now: for another dimension's value, the items that also match the other choice.
         const other = pages.find((p) => p.filter === b.filter && p.slug !== b.slug);
         if (other) {
-          const count = Number(await form.locator(`input[name="${other.filter}"][value="${other.slug}"]`).evaluate((i) => i.closest('label')!.querySelector('[data-aantal]')!.textContent));
+          const count = Number(
+            await form
+              .locator(`input[name="${other.filter}"][value="${other.slug}"]`)
+              .evaluate((i) => i.closest('label')!.querySelector('[data-aantal]')!.textContent),
+          );
           expect(count).toBe(a.names.filter((n) => other.names.includes(n)).length);
         }
         expect(await axe(page)).toEqual([]);
@@ -227,11 +248,17 @@ for (const site of sites) {
       const text = await page.locator('main').innerText();
       for (const file of chapters) {
         const html = read(file);
-        const h1 = /<h1[^>]*>([\s\S]*?)<\/h1>/.exec(html)![1]!.replace(/<[^>]+>/g, '').trim();
+        const h1 = /<h1[^>]*>([\s\S]*?)<\/h1>/
+          .exec(html)![1]!
+          .replace(/<[^>]+>/g, '')
+          .trim();
         expect(text, `${file}: h1`).toContain(decodeEntities(h1));
         const body = /<div class="hoofdstuk__tekst"[^>]*>([\s\S]*?)<p class="meta hoofdstuk__bron">/.exec(html)?.[1] ?? '';
         for (const m of body.matchAll(/<h2[^>]*>([\s\S]*?)<\/h2>/g)) {
-          const h2 = m[1]!.replace(/<a class="anker"[\s\S]*?<\/a>/, '').replace(/<[^>]+>/g, '').trim();
+          const h2 = m[1]!
+            .replace(/<a class="anker"[\s\S]*?<\/a>/, '')
+            .replace(/<[^>]+>/g, '')
+            .trim();
           expect(text, `${file}: h2 ${h2}`).toContain(decodeEntities(h2));
         }
       }
@@ -241,14 +268,23 @@ for (const site of sites) {
         return ids.filter((id, i) => ids.indexOf(id) !== i);
       });
       expect(duplicates).toEqual([]);
-      const broken = await page.evaluate(() => [...document.querySelectorAll<HTMLAnchorElement>('main a[href^="#"]')].map((a) => decodeURIComponent(a.hash.slice(1))).filter((id) => id && !document.getElementById(id)));
+      const broken = await page.evaluate(() =>
+        [...document.querySelectorAll<HTMLAnchorElement>('main a[href^="#"]')]
+          .map((a) => decodeURIComponent(a.hash.slice(1)))
+          .filter((id) => id && !document.getElementById(id)),
+      );
       expect(broken).toEqual([]);
       expect(await page.locator('meta[name="robots"]').getAttribute('content')).toBe('noindex');
       expect(await axe(page)).toEqual([]);
       await page.emulateMedia({ media: 'print' });
       expect(await page.locator('.volledig__inhoud').isVisible()).toBe(true);
       for (const selector of ['.hulpbalk', '.kop', '.kruimel']) expect(await page.locator(selector).first().isVisible(), selector).toBe(false);
-      expect(await page.locator('.volledig__hoofdstuk').first().evaluate((s) => getComputedStyle(s).breakBefore)).toBe('page');
+      expect(
+        await page
+          .locator('.volledig__hoofdstuk')
+          .first()
+          .evaluate((s) => getComputedStyle(s).breakBefore),
+      ).toBe('page');
       const link = page.locator('.volledig__hoofdstuk a[href^="/"]').first();
       if (await link.count()) expect(await link.evaluate((a) => getComputedStyle(a).textDecorationLine)).toBe('none');
       await context.close();
@@ -277,5 +313,11 @@ for (const site of sites) {
 }
 
 function decodeEntities(s: string): string {
-  return s.replace(/&amp;/g, '&').replace(/&#39;/g, "'").replace(/&quot;/g, '"').replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/\s+/g, ' ');
+  return s
+    .replace(/&amp;/g, '&')
+    .replace(/&#39;/g, "'")
+    .replace(/&quot;/g, '"')
+    .replace(/&lt;/g, '<')
+    .replace(/&gt;/g, '>')
+    .replace(/\s+/g, ' ');
 }

@@ -113,7 +113,10 @@ for (const site of sites) {
         for (const link of links) {
           const org = await context.newPage();
           await org.goto(origin() + link);
-          expect(await org.locator('.contact a[href^="tel:"], .contact a[href^="mailto:"], .contact a[href^="https:"]').count(), `${link} reachable`).toBeGreaterThan(0);
+          expect(
+            await org.locator('.contact a[href^="tel:"], .contact a[href^="mailto:"], .contact a[href^="https:"]').count(),
+            `${link} reachable`,
+          ).toBeGreaterThan(0);
           await org.close();
         }
         // A gemeente page, where there is one, adds that gemeente's own services and never repeats the region's list.
@@ -193,4 +196,3 @@ for (const site of sites) {
     });
   });
 }
-

@@ -10,7 +10,9 @@ import { builtSites, htmlFiles, read } from '../helpers/sites.ts';
  * Fixed queries per region: what residents and professionals type, and the page that must come up. Entries
  * with "top" are also checked one by one on /zoeken/; all are measured in the header box (hit@1, hit@3 per soort).
  */
-const QUERIES: Record<string, { query: string; expect: string; top?: number; soort?: string }[]> = JSON.parse(readFileSync('tests/search-queries.json', 'utf8'));
+const QUERIES: Record<string, { query: string; expect: string; top?: number; soort?: string }[]> = JSON.parse(
+  readFileSync('tests/search-queries.json', 'utf8'),
+);
 const sites = builtSites();
 const chromium = useBrowser(sites.map((s) => s.root));
 
@@ -37,7 +39,11 @@ async function launchWithBfcache() {
   return playwright.launch({ executablePath: (await findChromium()).path, args: CHROMIUM_ARGS, ignoreDefaultArgs: ['--disable-back-forward-cache'] });
 }
 
-const decode = (html: string) => html.replace(/&amp;/g, '&').replace(/&quot;/g, '"').replace(/&#39;/g, "'");
+const decode = (html: string) =>
+  html
+    .replace(/&amp;/g, '&')
+    .replace(/&quot;/g, '"')
+    .replace(/&#39;/g, "'");
 
 /** Abbreviations written on begrip and organisation pages, read from the built HTML. */
 function abbreviationPages(dir: string): { abbr: string; url: string }[] {
@@ -56,13 +62,16 @@ for (const site of sites) {
   describe(`search on ${site.dir}`, () => {
     const origin = () => chromium.origin(site.root);
 
-    it.each((QUERIES[site.region] ?? []).filter((q) => q.top !== undefined))('"$query" finds $expect in the top results', async ({ query, expect: wanted, top = 3 }) => {
-      const page = await chromium.browser().newPage();
-      await page.goto(`${origin()}${site.base}zoeken/`);
-      const urls = await search(page, site.base, query);
-      expect(urls.slice(0, top), `results for "${query}"`).toContain(site.base + wanted);
-      await page.close();
-    });
+    it.each((QUERIES[site.region] ?? []).filter((q) => q.top !== undefined))(
+      '"$query" finds $expect in the top results',
+      async ({ query, expect: wanted, top = 3 }) => {
+        const page = await chromium.browser().newPage();
+        await page.goto(`${origin()}${site.base}zoeken/`);
+        const urls = await search(page, site.base, query);
+        expect(urls.slice(0, top), `results for "${query}"`).toContain(site.base + wanted);
+        await page.close();
+      },
+    );
 
     it('the query set finds the expected page in the header box: hit@3 at least 90%, also for residents', async () => {
       const queries = QUERIES[site.region] ?? [];
@@ -85,7 +94,9 @@ for (const site of sites) {
       }
       await page.close();
       const pct = (a: number, n: number) => `${((100 * a) / n).toFixed(0)}%`;
-      console.log(`${site.dir}: zoekvak in de kop\n${[...stats].map(([k, s]) => `  ${k.padEnd(10)} n=${s.n} hit@1 ${pct(s.hit1, s.n)} hit@3 ${pct(s.hit3, s.n)}`).join('\n')}${misses.length ? `\n  mis: ${misses.join(' | ')}` : ''}`);
+      console.log(
+        `${site.dir}: zoekvak in de kop\n${[...stats].map(([k, s]) => `  ${k.padEnd(10)} n=${s.n} hit@1 ${pct(s.hit1, s.n)} hit@3 ${pct(s.hit3, s.n)}`).join('\n')}${misses.length ? `\n  mis: ${misses.join(' | ')}` : ''}`,
+      );
       const all = stats.get('alles')!;
       expect(all.hit3 / all.n, misses.join('\n')).toBeGreaterThanOrEqual(0.9);
       const residents = stats.get('bewoner');
@@ -136,7 +147,12 @@ for (const site of sites) {
       expect(await page.locator('#zoekvak-invoer').inputValue()).toBe('ik word door mijn man geslagen');
       expect(await page.evaluate(() => history.length)).toBe(before);
       expect(await page.evaluate(() => localStorage.length + sessionStorage.length)).toBe(0);
-      expect(await page.locator('#zoekvak-lijst [role="option"]').first().evaluate((a) => (a as HTMLAnchorElement).pathname)).toBe(`${site.base}hulp/geweld-thuis/`);
+      expect(
+        await page
+          .locator('#zoekvak-lijst [role="option"]')
+          .first()
+          .evaluate((a) => (a as HTMLAnchorElement).pathname),
+      ).toBe(`${site.base}hulp/geweld-thuis/`);
       await page.close();
     });
 
@@ -149,7 +165,8 @@ for (const site of sites) {
       expect(await headerSearch(page, 'qqxqzv')).toEqual([]);
       const foot = page.locator('[data-zoekvak-voet]');
       expect(await foot.textContent()).toContain('qqxqzv');
-      for (const href of [`${site.base}hulp/`, `${site.base}begrippen/`, `${site.base}sociale-kaart/`, 'tel:08002000']) expect(await foot.locator(`a[href="${href}"]`).count(), href).toBe(1);
+      for (const href of [`${site.base}hulp/`, `${site.base}begrippen/`, `${site.base}sociale-kaart/`, 'tel:08002000'])
+        expect(await foot.locator(`a[href="${href}"]`).count(), href).toBe(1);
       await page.close();
     });
 
@@ -206,7 +223,7 @@ for (const site of sites) {
         const urls = await search(page, site.base, abbr);
         const h1s = urls.slice(0, 3).map((u) => {
           const file = join(site.root, u, 'index.html');
-          return existsSync(file) ? /<h1[^>]*>([^<]*)<\/h1>/.exec(decode(read(file)))?.[1] ?? '' : '';
+          return existsSync(file) ? (/<h1[^>]*>([^<]*)<\/h1>/.exec(decode(read(file)))?.[1] ?? '') : '';
         });
         if (!h1s.some((h) => h.includes(`(${abbr}`) || h.includes(`, ${abbr}`))) misses.push(`${abbr} → ${urls.slice(0, 3).join(', ')}`);
       }
@@ -263,7 +280,9 @@ for (const site of sites) {
         await page.fill('#zoekvak-invoer', 'veilig');
         await page.waitForSelector('[data-zoekvak-resultaten] .hit');
       });
-      console.log(`${site.region}: eerste zoekopdracht in de kop ${(bytes.total / 1024).toFixed(1)} KB, waarvan het antwoord ${(bytes.query / 1024).toFixed(1)} KB`);
+      console.log(
+        `${site.region}: eerste zoekopdracht in de kop ${(bytes.total / 1024).toFixed(1)} KB, waarvan het antwoord ${(bytes.query / 1024).toFixed(1)} KB`,
+      );
       expect(bytes.total).toBeLessThanOrEqual(100 * 1024);
       expect(bytes.query).toBeLessThan(20 * 1024);
     });
@@ -291,7 +310,12 @@ async function firstQueryBytes(browser: import('playwright-core').Browser, url: 
   let typing = false;
   page.on('response', (r) => {
     const late = typing;
-    sizes.push(r.body().then((b) => ({ path: new URL(r.url()).pathname, bytes: gzipSync(b).length, late }), () => ({ path: '', bytes: 0, late })));
+    sizes.push(
+      r.body().then(
+        (b) => ({ path: new URL(r.url()).pathname, bytes: gzipSync(b).length, late }),
+        () => ({ path: '', bytes: 0, late }),
+      ),
+    );
   });
   await page.goto(url);
   await page.waitForLoadState('networkidle');
@@ -301,7 +325,11 @@ async function firstQueryBytes(browser: import('playwright-core').Browser, url: 
   const all = await Promise.all(sizes);
   await context.close();
   const sum = (list: typeof all) => list.reduce((a, b) => a + b.bytes, 0);
-  return { total: sum(all), query: sum(all.filter((s) => s.late)), files: all.map((s) => `${s.path.split('/').pop() || s.path} ${(s.bytes / 1024).toFixed(1)}`) };
+  return {
+    total: sum(all),
+    query: sum(all.filter((s) => s.late)),
+    files: all.map((s) => `${s.path.split('/').pop() || s.path} ${(s.bytes / 1024).toFixed(1)}`),
+  };
 }
 
 describe('search over all regions', () => {
@@ -319,7 +347,13 @@ describe('search over all regions', () => {
     for (const site of real) {
       const name = regions.find((t) => read(join(site.dir, 'index.html')).includes(t))!;
       await page.selectOption('#filter-regio', name);
-      await expect.poll(async () => (await page.locator('[data-resultaten] .hit a').evaluateAll((a) => a.map((x) => (x as HTMLAnchorElement).pathname))).every((p) => p.startsWith(site.base))).toBe(true);
+      await expect
+        .poll(async () =>
+          (await page.locator('[data-resultaten] .hit a').evaluateAll((a) => a.map((x) => (x as HTMLAnchorElement).pathname))).every((p) =>
+            p.startsWith(site.base),
+          ),
+        )
+        .toBe(true);
       expect(await page.locator('[data-resultaten] .hit').count()).toBeGreaterThan(0);
       // Every result says which region it is from.
       expect(await page.locator('[data-resultaten] .hit__regio').allTextContents()).toContain(name);

@@ -27,7 +27,10 @@ function projectWith(files: Record<string, string | Uint8Array | null>, name: st
 }
 
 function build(root: string, region = 'voorbeeld') {
-  const r = spawnSync(process.execPath, ['scripts/build.ts', '--region', region], { encoding: 'utf8', env: { ...process.env, CONTENT_DIR: join(root, 'content'), DIST_DIR: dist } });
+  const r = spawnSync(process.execPath, ['scripts/build.ts', '--region', region], {
+    encoding: 'utf8',
+    env: { ...process.env, CONTENT_DIR: join(root, 'content'), DIST_DIR: dist },
+  });
   return { code: r.status, output: `${r.stdout}${r.stderr}` };
 }
 
@@ -64,8 +67,17 @@ describe('bad input', () => {
       const root = projectWith(c.files, c.name);
       const findings = checkRegion(c.region ?? 'voorbeeld', { contentDir: join(root, 'content'), root });
       const errors = findings.filter((f) => f.level === 'fout');
-      const match = errors.find((f) => c.expect.file.test(f.file) && c.expect.message.test(f.message) && (!c.expect.field || f.field === c.expect.field) && (!c.expect.line || f.line === c.expect.line));
-      expect(match, `expected ${c.expect.message}${c.expect.line ? ` on line ${c.expect.line}` : ''} in:\n${errors.map((f) => `${f.file}:${f.line} [${f.field}] ${f.message}`).join('\n')}`).toBeDefined();
+      const match = errors.find(
+        (f) =>
+          c.expect.file.test(f.file) &&
+          c.expect.message.test(f.message) &&
+          (!c.expect.field || f.field === c.expect.field) &&
+          (!c.expect.line || f.line === c.expect.line),
+      );
+      expect(
+        match,
+        `expected ${c.expect.message}${c.expect.line ? ` on line ${c.expect.line}` : ''} in:\n${errors.map((f) => `${f.file}:${f.line} [${f.field}] ${f.message}`).join('\n')}`,
+      ).toBeDefined();
       // What the editor reads: the line is named as "regel N".
       if (c.expect.line) expect(formatFindings([match!])).toContain(`regel ${c.expect.line}`);
       // The build starts with this same check and stops on any error; a subset proves it end to end.

@@ -12,7 +12,11 @@ for (const site of builtSites()) {
     it('keeps compressed HTML at most 20 KB for chapters, 80 KB for the whole printable regiovisie and 10 KB for other pages', () => {
       const over: string[] = [];
       for (const file of pages) {
-        const limit = file.includes(WHOLE_DOCUMENT_PAGE) ? BUDGET.wholeDocument : file.includes(`${site.region}/regiovisie/`) ? BUDGET.chapterHtml : BUDGET.otherHtml;
+        const limit = file.includes(WHOLE_DOCUMENT_PAGE)
+          ? BUDGET.wholeDocument
+          : file.includes(`${site.region}/regiovisie/`)
+            ? BUDGET.chapterHtml
+            : BUDGET.otherHtml;
         const size = gz(read(file));
         if (size > limit) over.push(`${file}: ${size} B > ${limit} B`);
       }

@@ -37,7 +37,10 @@ for (const site of builtSites()) {
           expect(body, where).toContain('Bekijk de cijfers als tabel');
           // Every number of the table that the chart draws is written in the SVG, exactly as in the table.
           const text = htmlText(svg![2]!);
-          const numbers = table!.slice(1).flatMap((r) => r.slice(1)).filter((c) => /^[€±ca.\s]*-?\d[\d.,]*\s*%?$/.test(c));
+          const numbers = table!
+            .slice(1)
+            .flatMap((r) => r.slice(1))
+            .filter((c) => /^[€±ca.\s]*-?\d[\d.,]*\s*%?$/.test(c));
           const drawn = numbers.filter((n) => text.includes(n));
           expect(drawn.length, `${where}: numbers ${numbers.join(', ')} in "${text.slice(0, 200)}"`).toBeGreaterThanOrEqual(Math.min(numbers.length, 2));
           expect(svg![0], where).not.toMatch(/style=|<script|<a\b/);
@@ -58,7 +61,8 @@ for (const site of builtSites()) {
           missing.push(urlOf(site, file));
           continue;
         }
-        for (const tag of ['og:title', 'og:description', 'og:type']) expect(head, `${urlOf(site, file)} ${tag}`).toMatch(new RegExp(`<meta property="${tag}" content="[^"]+"`));
+        for (const tag of ['og:title', 'og:description', 'og:type'])
+          expect(head, `${urlOf(site, file)} ${tag}`).toMatch(new RegExp(`<meta property="${tag}" content="[^"]+"`));
         expect(head).toContain('<meta name="twitter:card" content="summary_large_image"');
         const url = new URL(image);
         expect(url.pathname.startsWith(`${site.base}og/`), image).toBe(true);

@@ -26,7 +26,10 @@ describe('builds that clean up after themselves', () => {
   it('an interrupted build stops Astro, removes its temporary folders and leaves the last good site', async () => {
     expect(build().status).toBe(0);
     const before = treeHash(join(dist, 'voorbeeld'));
-    const child = spawn(process.execPath, ['scripts/build.ts', '--region', 'voorbeeld'], { env: { ...process.env, DIST_DIR: dist }, stdio: ['ignore', 'pipe', 'pipe'] });
+    const child = spawn(process.execPath, ['scripts/build.ts', '--region', 'voorbeeld'], {
+      env: { ...process.env, DIST_DIR: dist },
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
     let output = '';
     child.stdout.on('data', (d: Buffer) => (output += d.toString()));
     child.stderr.on('data', (d: Buffer) => (output += d.toString()));

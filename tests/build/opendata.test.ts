@@ -14,7 +14,12 @@ const COURSES = schema('course-list');
 
 /** Names in the cards of a list page, in order (the same component for every list). */
 function cardNames(html: string): string[] {
-  return [...html.matchAll(/<li class="kaart" data-filteritem[^>]*>\s*<h3><a href="[^"]+">([^<]+)<\/a>/g)].map((m) => m[1]!.replace(/&amp;/g, '&').replace(/&#39;/g, "'").replace(/&quot;/g, '"'));
+  return [...html.matchAll(/<li class="kaart" data-filteritem[^>]*>\s*<h3><a href="[^"]+">([^<]+)<\/a>/g)].map((m) =>
+    m[1]!
+      .replace(/&amp;/g, '&')
+      .replace(/&#39;/g, "'")
+      .replace(/&quot;/g, '"'),
+  );
 }
 
 function parseCsv(text: string): string[][] {
@@ -26,12 +31,12 @@ function parseCsv(text: string): string[][] {
   for (let i = 0; i < s.length; i++) {
     const c = s[i]!;
     if (quoted) {
-      if (c === '"' && s[i + 1] === '"') (cell += '"'), i++;
+      if (c === '"' && s[i + 1] === '"') ((cell += '"'), i++);
       else if (c === '"') quoted = false;
       else cell += c;
     } else if (c === '"') quoted = true;
-    else if (c === ',') row.push(cell), (cell = '');
-    else if (c === '\r' && s[i + 1] === '\n') row.push(cell), rows.push(row), (row = []), (cell = ''), i++;
+    else if (c === ',') (row.push(cell), (cell = ''));
+    else if (c === '\r' && s[i + 1] === '\n') (row.push(cell), rows.push(row), (row = []), (cell = ''), i++);
     else cell += c;
   }
   return rows;
@@ -77,7 +82,10 @@ for (const site of builtSites().filter((s) => existsSync(join(s.dir, 'open-data'
 
     it('never exports a confidential address', () => {
       const confidential = regionEntryFiles(site.region, 'organisaties')
-        .map((f) => parseFrontmatter(readFileSync(join(CONTENT_DIR, f), 'utf8')).data as { adresVertrouwelijk?: boolean; contact?: { adres?: { straat?: string } } })
+        .map(
+          (f) =>
+            parseFrontmatter(readFileSync(join(CONTENT_DIR, f), 'utf8')).data as { adresVertrouwelijk?: boolean; contact?: { adres?: { straat?: string } } },
+        )
         .filter((d) => d.adresVertrouwelijk);
       const all = file('organisaties.json') + file('organisaties.csv');
       for (const d of confidential) if (d.contact?.adres?.straat) expect(all).not.toContain(d.contact.adres.straat);

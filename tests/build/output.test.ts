@@ -43,7 +43,7 @@ for (const site of sites) {
     it('every page carries the Content-Security-Policy and no-referrer, and has no inline script', () => {
       for (const file of pages) {
         const html = read(file);
-        expect(html, file).toContain('<meta http-equiv="Content-Security-Policy" content="default-src \'self\'; script-src \'self\';');
+        expect(html, file).toContain("<meta http-equiv=\"Content-Security-Policy\" content=\"default-src 'self'; script-src 'self';");
         expect(html, file).toContain('<meta name="referrer" content="no-referrer">');
         const inline = [...html.matchAll(/<script(?![^>]*\bsrc=)([^>]*)>/g)].filter((m) => !m[1]!.includes('application/ld+json'));
         expect(inline, `${file}: inline scripts`).toEqual([]);

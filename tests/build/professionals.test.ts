@@ -5,8 +5,7 @@ import { builtSites, htmlFiles, read } from '../helpers/sites.ts';
 
 const sites = builtSites();
 const pageOf = (root: string, url: string) => join(root, decodeURIComponent(url), 'index.html');
-const links = (html: string, cls?: string) =>
-  [...html.matchAll(new RegExp(`<a[^>]*${cls ? `class="${cls}"[^>]*` : ''}href="([^"]+)"`, 'g'))].map((m) => m[1]!);
+const links = (html: string, cls?: string) => [...html.matchAll(new RegExp(`<a[^>]*${cls ? `class="${cls}"[^>]*` : ''}href="([^"]+)"`, 'g'))].map((m) => m[1]!);
 const mainOf = (html: string) => /<main[\s\S]*<\/main>/.exec(html)?.[0] ?? '';
 const jsonLd = (html: string) => [...html.matchAll(/<script type="application\/ld\+json">([\s\S]*?)<\/script>/g)].map((m) => JSON.parse(m[1]!));
 
@@ -21,7 +20,9 @@ describe('the example region', () => {
   });
   it('marks up an abbreviation that is linked with <abbr> and its expansion', () => {
     const html = read(join(site.dir, 'regiovisie', 'samenwerking', 'index.html'));
-    expect(html).toMatch(/<a class="begrip" href="\/voorbeeld\/begrippen\/multidisciplinair-overleg\/">(multidisciplinair overleg|<abbr title="Multidisciplinair overleg">MDO<\/abbr>)<\/a>/);
+    expect(html).toMatch(
+      /<a class="begrip" href="\/voorbeeld\/begrippen\/multidisciplinair-overleg\/">(multidisciplinair overleg|<abbr title="Multidisciplinair overleg">MDO<\/abbr>)<\/a>/,
+    );
   });
   it('gives a training with dates an iCalendar file with the right fields', () => {
     const ics = readFileSync(join(site.dir, 'trainingen', 'training-meldcode.ics'), 'utf8');
@@ -62,10 +63,12 @@ for (const site of sites) {
       }
     });
 
-    it('every begrip page shows its definition (the document\'s words, or general explanation marked as such), related begrippen and source', () => {
+    it("every begrip page shows its definition (the document's words, or general explanation marked as such), related begrippen and source", () => {
       for (const file of htmlFiles(join(site.dir, 'begrippen')).filter((f) => !f.endsWith(join('begrippen', 'index.html')))) {
         const html = read(file);
-        expect(html, file).toMatch(/<p class="inleiding">[^<]{10,}|<aside class="algemeen" aria-label="Algemene uitleg, niet uit de regiovisie">\s*<p class="algemeen__label">[^<]+<\/p>\s*<p>[^<]{10,}/);
+        expect(html, file).toMatch(
+          /<p class="inleiding">[^<]{10,}|<aside class="algemeen" aria-label="Algemene uitleg, niet uit de regiovisie">\s*<p class="algemeen__label">[^<]+<\/p>\s*<p>[^<]{10,}/,
+        );
         expect(html, file).toContain('id="genoemd"');
         expect(html, file).toMatch(/Bron: /);
       }
@@ -77,7 +80,9 @@ for (const site of sites) {
       expect(letters.length).toBeGreaterThan(0);
       for (const id of letters) expect(html).toContain(`id="${id}"`);
       const abbrs = [...html.matchAll(/<abbr title="([^"]+)">/g)];
-      const hasAbbreviations = readdirSync(join(site.dir, 'begrippen')).some((d) => existsSync(join(site.dir, 'begrippen', d, 'index.html')) && /<h1[^>]*>[^<]*\(/.test(read(join(site.dir, 'begrippen', d, 'index.html'))));
+      const hasAbbreviations = readdirSync(join(site.dir, 'begrippen')).some(
+        (d) => existsSync(join(site.dir, 'begrippen', d, 'index.html')) && /<h1[^>]*>[^<]*\(/.test(read(join(site.dir, 'begrippen', d, 'index.html'))),
+      );
       if (hasAbbreviations) expect(abbrs.length).toBeGreaterThan(0);
     });
 
@@ -94,10 +99,12 @@ for (const site of sites) {
         const html = read(join(gemeenteDir, g, 'index.html'));
         const naam = /<h1>[^:]*: ([^<]+)<\/h1>/.exec(html)![1]!;
         const listed = new Set(links(mainOf(html).split('role="status"')[1] ?? '').filter((l) => orgs.has(l)));
-        const expected = [...orgs].filter(([, page]) => {
-          const werkgebied = /<dt>Werkgebied<\/dt><dd>([^<]*)<\/dd>/.exec(page)?.[1] ?? '';
-          return werkgebied.startsWith('De hele regio') || werkgebied === 'Heel Nederland' || werkgebied.split(', ').includes(naam);
-        }).map(([url]) => url);
+        const expected = [...orgs]
+          .filter(([, page]) => {
+            const werkgebied = /<dt>Werkgebied<\/dt><dd>([^<]*)<\/dd>/.exec(page)?.[1] ?? '';
+            return werkgebied.startsWith('De hele regio') || werkgebied === 'Heel Nederland' || werkgebied.split(', ').includes(naam);
+          })
+          .map(([url]) => url);
         expect([...listed].sort(), `gemeente ${naam}`).toEqual(expected.sort());
       }
       for (const folder of ['doelgroep', 'thema']) {
@@ -167,7 +174,8 @@ for (const site of sites) {
 
     it('the home page routes professionals to the four collections with their counts', () => {
       const html = read(join(site.dir, 'index.html'));
-      const count = (folder: string, skip: string[]) => readdirSync(join(site.dir, folder)).filter((d) => !skip.includes(d) && existsSync(join(site.dir, folder, d, 'index.html'))).length;
+      const count = (folder: string, skip: string[]) =>
+        readdirSync(join(site.dir, folder)).filter((d) => !skip.includes(d) && existsSync(join(site.dir, folder, d, 'index.html'))).length;
       expect(html).toContain(`${count('begrippen', [])} begrippen`);
       expect(html).toContain(`${count('sociale-kaart', ['doelgroep', 'thema', 'gemeente'])} organisaties`);
       expect(html).toContain(`${count('trainingen', ['soort', 'doelgroep'])} trainingen`);

@@ -6,13 +6,16 @@ import { listRegionFolders } from '../../src/build/regions.ts';
 const readme = readFileSync('README.md', 'utf8');
 const workflow = load(readFileSync('.github/workflows/ci.yml', 'utf8')) as {
   on: Record<string, unknown>;
-  jobs: Record<string, {
-    steps: { run?: string; uses?: string; with?: Record<string, unknown> }[];
-    needs?: string | string[];
-    'timeout-minutes'?: number;
-    permissions?: Record<string, string>;
-    concurrency?: { group: string; 'cancel-in-progress': boolean };
-  }>;
+  jobs: Record<
+    string,
+    {
+      steps: { run?: string; uses?: string; with?: Record<string, unknown> }[];
+      needs?: string | string[];
+      'timeout-minutes'?: number;
+      permissions?: Record<string, string>;
+      concurrency?: { group: string; 'cancel-in-progress': boolean };
+    }
+  >;
 };
 const setup = load(readFileSync('.github/actions/setup/action.yml', 'utf8')) as { runs: { steps: { run?: string; uses?: string }[] } };
 const allSteps = [...Object.values(workflow.jobs).flatMap((j) => j.steps), ...setup.runs.steps];

@@ -19,7 +19,12 @@ describe('scaffolding', () => {
     expect(region.status, region.stderr).toBe(0);
     expect(readFileSync(join(content, 'proefregio', 'regio.yaml'), 'utf8')).toMatch(/^id: proefregio$/m);
     expect(readFileSync(join(content, 'proefregio', 'regio.yaml'), 'utf8')).toMatch(/^voorbeeld: false$/m);
-    for (const [collection, title] of [['hoofdstukken', 'Nieuwe aanpak'], ['begrippen', 'Veiligheidsplan'], ['organisaties', 'Wijkteam Noord'], ['trainingen', 'Training signaleren']]) {
+    for (const [collection, title] of [
+      ['hoofdstukken', 'Nieuwe aanpak'],
+      ['begrippen', 'Veiligheidsplan'],
+      ['organisaties', 'Wijkteam Noord'],
+      ['trainingen', 'Training signaleren'],
+    ]) {
       const made = run('scripts/new-entry.ts', collection!, 'proefregio', title!);
       expect(made.status, made.stderr).toBe(0);
       expect(made.stdout).toContain('Gemaakt');

@@ -18,7 +18,9 @@ for (const site of builtSites()) {
     const docs = json<DocsFile>(join(dir, 'docs.json'));
 
     it('has one doc per searchable page, and every doc URL is a page of the site', () => {
-      const searchable = htmlFiles(site.dir).filter((f) => read(f).includes('data-pagefind-body')).map((f) => urlOf(site, f));
+      const searchable = htmlFiles(site.dir)
+        .filter((f) => read(f).includes('data-pagefind-body'))
+        .map((f) => urlOf(site, f));
       const urls = docs.d.map((d) => site.base + d[0]);
       expect(new Set(urls).size).toBe(urls.length);
       expect([...urls].sort()).toEqual([...searchable].sort());
@@ -76,7 +78,9 @@ for (const site of builtSites()) {
         if (at >= 0) hit3++;
         else misses.push(`${query} → ${urls.join(', ')}`);
       }
-      console.log(`${site.dir}: volledige tekst alleen, n=${queries.length} hit@1 ${((100 * hit1) / queries.length).toFixed(0)}% hit@3 ${((100 * hit3) / queries.length).toFixed(0)}%${misses.length ? `\n  mis: ${misses.join(' | ')}` : ''}`);
+      console.log(
+        `${site.dir}: volledige tekst alleen, n=${queries.length} hit@1 ${((100 * hit1) / queries.length).toFixed(0)}% hit@3 ${((100 * hit3) / queries.length).toFixed(0)}%${misses.length ? `\n  mis: ${misses.join(' | ')}` : ''}`,
+      );
       expect(hit3 / queries.length, misses.join('\n')).toBeGreaterThanOrEqual(0.9);
     });
 

@@ -42,7 +42,18 @@ afterAll(() => {
 
 describe('the preview server', () => {
   it('never reads outside its root, however the path is spelled', async () => {
-    for (const path of ['/../geheim.txt', '/..%2fgeheim.txt', '/..%2Fdist-secret/geheim.txt', '/regio/..%2f..%2fgeheim.txt', '/%2e%2e/geheim.txt', '/regio/%2e%2e/%2e%2e/geheim.txt', '/..\\geheim.txt', '/regio/%5c..%5c..%5cgeheim.txt', '/regio/%00', '/%E0%A4%A']) {
+    for (const path of [
+      '/../geheim.txt',
+      '/..%2fgeheim.txt',
+      '/..%2Fdist-secret/geheim.txt',
+      '/regio/..%2f..%2fgeheim.txt',
+      '/%2e%2e/geheim.txt',
+      '/regio/%2e%2e/%2e%2e/geheim.txt',
+      '/..\\geheim.txt',
+      '/regio/%5c..%5c..%5cgeheim.txt',
+      '/regio/%00',
+      '/%E0%A4%A',
+    ]) {
       const r = await raw(path);
       expect(r.body, path).not.toContain('GEHEIM');
       expect([400, 403, 404], path).toContain(r.status);
@@ -60,11 +71,18 @@ describe('the preview server', () => {
   it('answers unknown methods with 405 and serves the right types', async () => {
     for (const method of ['POST', 'PUT', 'DELETE', 'PATCH']) expect((await raw('/regio/', method)).status, method).toBe(405);
     expect((await raw('/regio/', 'HEAD')).status).toBe(200);
-    const types: Record<string, RegExp> = { webp: /image\/webp/, avif: /image\/avif/, jpg: /image\/jpeg/, ico: /image\/(x-icon|vnd\.microsoft\.icon)/, woff2: /font\/woff2/, pdf: /application\/pdf/ };
+    const types: Record<string, RegExp> = {
+      webp: /image\/webp/,
+      avif: /image\/avif/,
+      jpg: /image\/jpeg/,
+      ico: /image\/(x-icon|vnd\.microsoft\.icon)/,
+      woff2: /font\/woff2/,
+      pdf: /application\/pdf/,
+    };
     for (const [ext, type] of Object.entries(types)) expect((await raw(`/regio/bestand.${ext}`)).type, ext).toMatch(type);
   });
 
-  it('gives the region\'s own 404 page for a missing file, also one that vanishes', async () => {
+  it("gives the region's own 404 page for a missing file, also one that vanishes", async () => {
     const r = await raw('/regio/weg.html');
     expect(r.status).toBe(404);
     expect(r.body).toContain('Pagina niet gevonden');

@@ -23,10 +23,11 @@ export async function serve(root: string): Promise<{ server: Server; origin: str
  * page from the test server: the ten best result URLs, without section anchors.
  */
 export async function siteSearch(page: import('playwright-core').Page, base: string, query: string, filters: Record<string, string[]> = {}): Promise<string[]> {
-  const get = (url: string) => page.evaluate(async (u) => {
-    const r = await fetch(u);
-    return r.ok ? r.json() : {};
-  }, url);
+  const get = (url: string) =>
+    page.evaluate(async (u) => {
+      const r = await fetch(u);
+      return r.ok ? r.json() : {};
+    }, url);
   const index = new SearchIndex((await get(`${base}zoek/docs.json`)) as DocsFile, base, `${base}zoek/`, get);
   const found = await index.search(query, filters);
   return (await index.hits(found, 0, 10)).map((h) => h.url.split('#')[0]!);

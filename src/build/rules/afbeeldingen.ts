@@ -16,14 +16,20 @@ export function imageRule(file: string, tree: ContentTree, regionDir: string): F
     if ((node.type === 'mdxJsxFlowElement' || node.type === 'mdxJsxTextElement') && node.name === 'Afbeelding') {
       const line = node.position?.start.line;
       const add = (message: string) => findings.push({ file, line, level: 'fout', rule: RULE, message: `<Afbeelding>: ${message}` });
-      const attrs = Object.fromEntries((node.attributes ?? []).filter((a) => a.type === 'mdxJsxAttribute' && typeof a.value === 'string').map((a) => [a.name ?? '', String(a.value)]));
-      if (!attrs['alt']?.trim()) add('de afbeelding heeft geen alt-tekst. Beschrijf in alt="…" wat er te zien is, bijvoorbeeld alt="Logo van de regio: een huis met een hart".');
+      const attrs = Object.fromEntries(
+        (node.attributes ?? []).filter((a) => a.type === 'mdxJsxAttribute' && typeof a.value === 'string').map((a) => [a.name ?? '', String(a.value)]),
+      );
+      if (!attrs['alt']?.trim())
+        add('de afbeelding heeft geen alt-tekst. Beschrijf in alt="…" wat er te zien is, bijvoorbeeld alt="Logo van de regio: een huis met een hart".');
       const bestand = attrs['bestand'];
       if (bestand === undefined) add(`schrijf bestand="…" met de naam van een bestand in de map content/…/${IMAGE_DIR}/, bijvoorbeeld bestand="logo.png".`);
       else {
         const problem = imageNameProblem(bestand);
         if (problem) add(problem);
-        else if (!existsSync(join(regionDir, IMAGE_DIR, bestand))) add(`het bestand ${IMAGE_DIR}/${bestand} bestaat niet in de map van de regio. Zet het bestand in ${IMAGE_DIR}/ of controleer de naam (hoofdletters tellen mee).`);
+        else if (!existsSync(join(regionDir, IMAGE_DIR, bestand)))
+          add(
+            `het bestand ${IMAGE_DIR}/${bestand} bestaat niet in de map van de regio. Zet het bestand in ${IMAGE_DIR}/ of controleer de naam (hoofdletters tellen mee).`,
+          );
       }
     }
     for (const child of node.children ?? []) visit(child);

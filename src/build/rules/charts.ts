@@ -36,10 +36,17 @@ export function chartRule(file: string, tree: ContentTree): Finding[] {
     const add = (message: string, at = line) => findings.push({ file, line: at, level: 'fout', rule: RULE, message: `<${name}>: ${message}` });
     const attrs = attributes(node);
     if (!attrs['titel']?.trim()) add('de grafiek heeft geen titel. Schrijf titel="…", bijvoorbeeld titel="Meldingen bij Veilig Thuis per jaar".');
-    if (!attrs['bron']?.trim()) add('de grafiek zegt niet waar de cijfers in de regiovisie staan. Schrijf bron="…" met het hoofdstuk of de tabel en de pagina, bijvoorbeeld bron="hoofdstuk 3, tabel 2 (pagina 14)".');
+    if (!attrs['bron']?.trim())
+      add(
+        'de grafiek zegt niet waar de cijfers in de regiovisie staan. Schrijf bron="…" met het hoofdstuk of de tabel en de pagina, bijvoorbeeld bron="hoofdstuk 3, tabel 2 (pagina 14)".',
+      );
     const content = (node.children ?? []).filter((c) => !(c.type === 'text' && !String(c.value ?? '').trim()));
     const tables = content.filter((c) => c.type === 'table');
-    if (content.length > tables.length) add('zet in een grafiek alleen de tabel met de cijfers. Tekst over de grafiek hoort erboven of eronder, buiten <' + name + '>.', content.find((c) => c.type !== 'table')?.position?.start.line ?? line);
+    if (content.length > tables.length)
+      add(
+        'zet in een grafiek alleen de tabel met de cijfers. Tekst over de grafiek hoort erboven of eronder, buiten <' + name + '>.',
+        content.find((c) => c.type !== 'table')?.position?.start.line ?? line,
+      );
     if (tables.length > 1) add('de grafiek bevat meer dan één tabel. Maak voor elke tabel een eigen grafiek.', tables[1]!.position?.start.line);
     let rows: string[][];
     let rowLines: (number | undefined)[];
@@ -57,11 +64,21 @@ export function chartRule(file: string, tree: ContentTree): Finding[] {
       rows = rowNodes.map((r) => (r.children ?? []).map((c) => cellText(c).replace(/\s+/g, ' ').trim()));
       rowLines = rowNodes.map((r) => r.position?.start.line);
     } else {
-      add('de grafiek heeft geen cijfers. Zet de Markdown-tabel uit de tekst tussen <' + name + ' …> en </' + name + '> (met een lege regel ervoor en erna), of schrijf data="2019: 120; 2020: 135".');
+      add(
+        'de grafiek heeft geen cijfers. Zet de Markdown-tabel uit de tekst tussen <' +
+          name +
+          ' …> en </' +
+          name +
+          '> (met een lege regel ervoor en erna), of schrijf data="2019: 120; 2020: 135".',
+      );
       return;
     }
     const { problems } = chartData(kind, rows, { kolom: attrs['kolom'], kolommen: attrs['kolommen'], rijen: attrs['rijen'] });
-    for (const p of problems) add(`${p.message} Pas de cijfers aan zoals ze in de regiovisie staan, of laat de tabel zonder grafiek staan.`, p.row !== undefined ? (rowLines[p.row] ?? line) : line);
+    for (const p of problems)
+      add(
+        `${p.message} Pas de cijfers aan zoals ze in de regiovisie staan, of laat de tabel zonder grafiek staan.`,
+        p.row !== undefined ? (rowLines[p.row] ?? line) : line,
+      );
   };
   visit(tree);
   return findings;

@@ -34,13 +34,37 @@ export function freshnessRule(file: string, data: Record<string, unknown>, now: 
   const checked = toDate(data['gecontroleerd']);
   if (!checked) return [];
   const age = (now.getTime() - checked.getTime()) / DAY;
-  if (age > 730) return [{ file, field: 'gecontroleerd', level: 'fout', rule: 'gecontroleerd', message: 'De gegevens zijn meer dan 24 maanden niet gecontroleerd. Controleer telefoon, e-mail, website en adres en zet de datum van vandaag.' }];
-  if (age > 365) return [{ file, field: 'gecontroleerd', level: 'waarschuwing', rule: 'gecontroleerd', message: 'De gegevens zijn meer dan 12 maanden niet gecontroleerd. Controleer ze binnenkort en werk de datum bij.' }];
+  if (age > 730)
+    return [
+      {
+        file,
+        field: 'gecontroleerd',
+        level: 'fout',
+        rule: 'gecontroleerd',
+        message: 'De gegevens zijn meer dan 24 maanden niet gecontroleerd. Controleer telefoon, e-mail, website en adres en zet de datum van vandaag.',
+      },
+    ];
+  if (age > 365)
+    return [
+      {
+        file,
+        field: 'gecontroleerd',
+        level: 'waarschuwing',
+        rule: 'gecontroleerd',
+        message: 'De gegevens zijn meer dan 12 maanden niet gecontroleerd. Controleer ze binnenkort en werk de datum bij.',
+      },
+    ];
   return [];
 }
 
 export function privateEmailRule(file: string, text: string): Finding[] {
   return [...text.matchAll(/[\w.+-]+@[\w-]+(\.[\w-]+)+/g)]
     .filter((m) => isPrivateEmail(m[0]))
-    .map((m) => ({ file, level: 'fout' as const, field: 'e-mail', rule: 'prive-email', message: `"${m[0]}" is een privé-e-mailadres en mag niet gepubliceerd worden. Gebruik een adres van de organisatie of laat het weg.` }));
+    .map((m) => ({
+      file,
+      level: 'fout' as const,
+      field: 'e-mail',
+      rule: 'prive-email',
+      message: `"${m[0]}" is een privé-e-mailadres en mag niet gepubliceerd worden. Gebruik een adres van de organisatie of laat het weg.`,
+    }));
 }

@@ -2,13 +2,20 @@ import { describe, expect, it } from 'vitest';
 import { duplicateNameRule, helpRouteRule, providerRule, residentTextRule, sourceRule, type EditorialEntry } from './editorial.ts';
 
 const entry = (over: Partial<EditorialEntry> & { data?: Record<string, unknown> }): EditorialEntry => ({
-  collection: 'organisaties', slug: 'x', file: 'content/r/organisaties/x.md', body: '', shared: false, ...over,
+  collection: 'organisaties',
+  slug: 'x',
+  file: 'content/r/organisaties/x.md',
+  body: '',
+  shared: false,
+  ...over,
   data: { naam: 'Wijkteam', bron: { onderdeel: 'Hoofdstuk 3' }, ...over.data },
 });
 
 describe('editorial rules', () => {
   it('warns on a Veilig Thuis route in an entry without its own contact, not on a description of practice', () => {
-    expect(helpRouteRule(entry({ body: 'Zoekt u hulp?\nBel Veilig Thuis: zij brengen u in contact.' }), 10)).toEqual([expect.objectContaining({ rule: 'hulproute', line: 11 })]);
+    expect(helpRouteRule(entry({ body: 'Zoekt u hulp?\nBel Veilig Thuis: zij brengen u in contact.' }), 10)).toEqual([
+      expect.objectContaining({ rule: 'hulproute', line: 11 }),
+    ]);
     expect(helpRouteRule(entry({ body: 'U komt in de opvang via Veilig Thuis.' }), 1)).toHaveLength(1);
     expect(helpRouteRule(entry({ body: 'De reclassering belt met Veilig Thuis voor advies.' }), 1)).toEqual([]);
     expect(helpRouteRule(entry({ body: 'Bel Veilig Thuis.', data: { contact: { telefoon: '0800-2000' } } }), 1)).toEqual([]);

@@ -22,9 +22,11 @@ export interface EditorialEntry {
 
 // Routes addressed to the reader: "Bel Veilig Thuis", "Neem contact op met Veilig Thuis", "U komt ... via
 // Veilig Thuis", "Contact loopt via Veilig Thuis", "zij brengen u in contact". Not "Reclassering belt met VT".
-const ROUTE = /(?:(?:^|[.!?:]\s+|\n\s*)(?:bel|neem contact op met)\s+(?:dan\s+|eerst\s+)?veilig thuis|contact (?:loopt|gaat) via veilig thuis|\bu (?:komt|kunt|kan)\b[^.]{0,60}\bvia veilig thuis|brengen u in contact)/i;
+const ROUTE =
+  /(?:(?:^|[.!?:]\s+|\n\s*)(?:bel|neem contact op met)\s+(?:dan\s+|eerst\s+)?veilig thuis|contact (?:loopt|gaat) via veilig thuis|\bu (?:komt|kunt|kan)\b[^.]{0,60}\bvia veilig thuis|brengen u in contact)/i;
 const VEILIG_THUIS = /^veilig thuis\b/i;
-const VAGUE = /^(de |het )?(regiovisie|document|brondocument|algemeen|diverse( hoofdstukken| plaatsen)?|hele (document|regiovisie)|passim|zie tekst|onbekend|n\.?v\.?t\.?|-)\.?$/i;
+const VAGUE =
+  /^(de |het )?(regiovisie|document|brondocument|algemeen|diverse( hoofdstukken| plaatsen)?|hele (document|regiovisie)|passim|zie tekst|onbekend|n\.?v\.?t\.?|-)\.?$/i;
 
 function ownName(e: EditorialEntry): string {
   return String(e.data['term'] ?? e.data['naam'] ?? e.data['titel'] ?? '');
@@ -45,13 +47,16 @@ export function helpRouteRule(e: EditorialEntry, bodyLine: number): Finding[] {
   if (e.collection === 'hoofdstukken' || e.shared || VEILIG_THUIS.test(ownName(e)) || hasContact(e)) return [];
   const texts = [String(e.data['samenvatting'] ?? ''), String(e.data['definitie'] ?? ''), e.body];
   if (!texts.some((t) => ROUTE.test(t))) return [];
-  return [{
-    file: e.file,
-    line: lineOf(e.body, ROUTE, bodyLine),
-    level: 'waarschuwing',
-    rule: 'hulproute',
-    message: 'Deze tekst stuurt lezers naar Veilig Thuis, maar de regiovisie geeft voor dit item geen contact. Schrijf alleen een hulproute op die de bron geeft; anders: "De regiovisie geeft geen contactgegevens."',
-  }];
+  return [
+    {
+      file: e.file,
+      line: lineOf(e.body, ROUTE, bodyLine),
+      level: 'waarschuwing',
+      rule: 'hulproute',
+      message:
+        'Deze tekst stuurt lezers naar Veilig Thuis, maar de regiovisie geeft voor dit item geen contact. Schrijf alleen een hulproute op die de bron geeft; anders: "De regiovisie geeft geen contactgegevens."',
+    },
+  ];
 }
 
 export function sourceRule(e: EditorialEntry): Finding[] {
@@ -61,29 +66,39 @@ export function sourceRule(e: EditorialEntry): Finding[] {
   // A page, a section number ("3.2", "Bijlage 2") or a named section ("Inleiding, Netwerksamenwerking") can be
   // found; "regiovisie", "diverse hoofdstukken" and the like cannot.
   if (bron?.pagina !== undefined || /\d/.test(onderdeel) || (onderdeel.length >= 4 && !VAGUE.test(onderdeel))) return [];
-  return [{
-    file: e.file,
-    field: 'bron',
-    level: 'waarschuwing',
-    rule: 'bron',
-    message: `De bron "${onderdeel}" is vaag: noem het hoofdstuk of de paragraaf met nummer, of de pagina. Bijvoorbeeld: bron: { onderdeel: "Hoofdstuk 4.2, Visie", pagina: 13 }`,
-  }];
+  return [
+    {
+      file: e.file,
+      field: 'bron',
+      level: 'waarschuwing',
+      rule: 'bron',
+      message: `De bron "${onderdeel}" is vaag: noem het hoofdstuk of de paragraaf met nummer, of de pagina. Bijvoorbeeld: bron: { onderdeel: "Hoofdstuk 4.2, Visie", pagina: 13 }`,
+    },
+  ];
 }
 
 export function providerRule(e: EditorialEntry): Finding[] {
   if (e.collection !== 'trainingen') return [];
   const d = e.data;
   if (d['aanbieder'] || d['aanbiederNaam'] || d['aanbiederNietGenoemd'] === true) return [];
-  return [{
-    file: e.file,
-    field: 'aanbieder',
-    level: 'waarschuwing',
-    rule: 'aanbieder',
-    message: 'Noem de aanbieder zoals de regiovisie die noemt (aanbieder: <slug> of aanbiederNaam: "…"), of zet aanbiederNietGenoemd: true als de regiovisie geen aanbieder noemt.',
-  }];
+  return [
+    {
+      file: e.file,
+      field: 'aanbieder',
+      level: 'waarschuwing',
+      rule: 'aanbieder',
+      message:
+        'Noem de aanbieder zoals de regiovisie die noemt (aanbieder: <slug> of aanbiederNaam: "…"), of zet aanbiederNietGenoemd: true als de regiovisie geen aanbieder noemt.',
+    },
+  ];
 }
 
-const COLLECTION_LABEL: Record<EntryCollection, string> = { hoofdstukken: 'hoofdstuk', begrippen: 'begrip', organisaties: 'organisatie', trainingen: 'training' };
+const COLLECTION_LABEL: Record<EntryCollection, string> = {
+  hoofdstukken: 'hoofdstuk',
+  begrippen: 'begrip',
+  organisaties: 'organisatie',
+  trainingen: 'training',
+};
 
 /** Names (and abbreviations) that stand in more than one of begrippen, organisaties and trainingen. */
 export function duplicateNameRule(entries: EditorialEntry[]): Finding[] {
@@ -122,10 +137,25 @@ export function residentTextRule(e: EditorialEntry, isShown: boolean): Finding[]
   if (e.collection !== 'organisaties' || !isShown) return [];
   const text = e.data['inwonerTekst'];
   if (typeof text !== 'string') {
-    return [{ file: e.file, field: 'inwonerTekst', level: 'waarschuwing', rule: 'inwonertekst', message: 'De hulpwijzer toont deze organisatie aan inwoners. Geef een korte tekst in eenvoudige taal, bijvoorbeeld: inwonerTekst: "Voor advies of een melding bij geweld thuis. Bel gratis 0800-2000, dag en nacht."' }];
+    return [
+      {
+        file: e.file,
+        field: 'inwonerTekst',
+        level: 'waarschuwing',
+        rule: 'inwonertekst',
+        message:
+          'De hulpwijzer toont deze organisatie aan inwoners. Geef een korte tekst in eenvoudige taal, bijvoorbeeld: inwonerTekst: "Voor advies of een melding bij geweld thuis. Bel gratis 0800-2000, dag en nacht."',
+      },
+    ];
   }
   return text
     .split(/(?<=[.!?])\s+/)
     .filter((s) => s.split(/\s+/).length > 15)
-    .map((s) => ({ file: e.file, field: 'inwonerTekst', level: 'waarschuwing' as const, rule: 'inwonertekst', message: `Zin van ${s.split(/\s+/).length} woorden (B1: hooguit 15): "${s}". Maak er twee zinnen van.` }));
+    .map((s) => ({
+      file: e.file,
+      field: 'inwonerTekst',
+      level: 'waarschuwing' as const,
+      rule: 'inwonertekst',
+      message: `Zin van ${s.split(/\s+/).length} woorden (B1: hooguit 15): "${s}". Maak er twee zinnen van.`,
+    }));
 }

@@ -13,5 +13,12 @@ export function fileNameRule(file: string, rel: string): Finding[] {
   const m = /^(.*)\.(mdx?)$/.exec(name);
   if (!m || /^[a-z0-9]+(?:-[a-z0-9]+)*$/.test(m[1]!)) return [];
   const suggestion = `${slugify(m[1]!) || 'naam'}.${m[2]}`;
-  return [{ file, level: 'fout', rule: RULE, message: `De bestandsnaam "${name}" mag alleen kleine letters, cijfers en streepjes bevatten (de naam wordt het webadres). Hernoem het bestand naar "${suggestion}".` }];
+  return [
+    {
+      file,
+      level: 'fout',
+      rule: RULE,
+      message: `De bestandsnaam "${name}" mag alleen kleine letters, cijfers en streepjes bevatten (de naam wordt het webadres). Hernoem het bestand naar "${suggestion}".`,
+    },
+  ];
 }

@@ -18,7 +18,13 @@ export function linkRule(file: string, tree: ContentTree, source: string): Findi
       const written = offset === undefined ? '' : source.slice(offset, offset + 4);
       // GFM turns a bare www.example.nl into an http:// link; the editor should say which site, securely.
       if (node.type === 'link' && /^www\./i.test(written)) {
-        findings.push({ file, line, level: 'fout', rule: RULE, message: `Een los webadres (${node.url.replace(/^https?:\/\//, '')}) wordt een onveilige http-link. Schrijf het volledige adres met https://, bijvoorbeeld https://${node.url.replace(/^https?:\/\//, '')}` });
+        findings.push({
+          file,
+          line,
+          level: 'fout',
+          rule: RULE,
+          message: `Een los webadres (${node.url.replace(/^https?:\/\//, '')}) wordt een onveilige http-link. Schrijf het volledige adres met https://, bijvoorbeeld https://${node.url.replace(/^https?:\/\//, '')}`,
+        });
       } else {
         const problem = urlProblem(node.url, 'link');
         if (problem) findings.push({ file, line, level: 'fout', rule: RULE, message: problem });
@@ -26,7 +32,14 @@ export function linkRule(file: string, tree: ContentTree, source: string): Findi
     }
     if (node.type === 'image' && typeof node.url === 'string') {
       const problem = urlProblem(node.url, 'resource');
-      if (problem) findings.push({ file, line, level: 'fout', rule: RULE, message: `Een afbeelding van een andere website is niet toegestaan (die website ziet dan wie de pagina bekijkt). ${problem}` });
+      if (problem)
+        findings.push({
+          file,
+          line,
+          level: 'fout',
+          rule: RULE,
+          message: `Een afbeelding van een andere website is niet toegestaan (die website ziet dan wie de pagina bekijkt). ${problem}`,
+        });
     }
     for (const child of node.children ?? []) visit(child);
   };

@@ -58,13 +58,23 @@ export function placeholderRule(file: string, data: Record<string, unknown>, bod
   const all = JSON.stringify(data) + body;
   for (const placeholder of PLACEHOLDER_TEXTS) {
     if (all.includes(placeholder)) {
-      findings.push({ file, level: 'fout', rule: RULE, message: `Hier staat nog de uitlegtekst van het sjabloon ("${placeholder}"). Vervang die door de echte tekst uit de regiovisie.` });
+      findings.push({
+        file,
+        level: 'fout',
+        rule: RULE,
+        message: `Hier staat nog de uitlegtekst van het sjabloon ("${placeholder}"). Vervang die door de echte tekst uit de regiovisie.`,
+      });
     }
   }
   for (const text of new Set(textsOf(data, body))) {
     const from = examples.texts.get(text);
     if (from) {
-      findings.push({ file, level: 'fout', rule: RULE, message: `Deze tekst komt letterlijk uit de voorbeeldregio (${from}): "${text.slice(0, 80)}…". Schrijf de tekst van deze regio.` });
+      findings.push({
+        file,
+        level: 'fout',
+        rule: RULE,
+        message: `Deze tekst komt letterlijk uit de voorbeeldregio (${from}): "${text.slice(0, 80)}…". Schrijf de tekst van deze regio.`,
+      });
       break;
     }
   }

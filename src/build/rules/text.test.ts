@@ -8,7 +8,10 @@ const slugs = { hoofdstukken: new Set(['visie']), begrippen: new Set(['mda']), o
 describe('text and data rules', () => {
   it('"omzetting" finds conversion debris with its line, and ignores code fences', () => {
     const found = conversionRule('f.md', 'Goed.\nDe regiovisieKent dit.\n```\nlosse�tekst\n```\nEen woord af-', 10);
-    expect(found.map((f) => [f.rule, f.line])).toEqual([['omzetting', 11], ['omzetting', 15]]);
+    expect(found.map((f) => [f.rule, f.line])).toEqual([
+      ['omzetting', 11],
+      ['omzetting', 15],
+    ]);
   });
 
   it('"koppen" refuses a second h1 and a skipped level', () => {
@@ -18,7 +21,13 @@ describe('text and data rules', () => {
 
   it('"verwijzing" checks anchors and entry links', () => {
     const anchors = new Map([['visie', new Set(['doelen'])]]);
-    const found = internalLinkRule('f.md', '## Kop\n[a](#kop) [b](#weg) [c](begrip:mda) [d](begrip:nee) [e](hoofdstuk:visie#doelen) [f](hoofdstuk:visie#niet)', 1, slugs, anchors);
+    const found = internalLinkRule(
+      'f.md',
+      '## Kop\n[a](#kop) [b](#weg) [c](begrip:mda) [d](begrip:nee) [e](hoofdstuk:visie#doelen) [f](hoofdstuk:visie#niet)',
+      1,
+      slugs,
+      anchors,
+    );
     expect(found.map((f) => f.message.slice(0, 30))).toHaveLength(3);
     expect(found.every((f) => f.rule === 'verwijzing' && f.line === 2)).toBe(true);
   });

@@ -8,11 +8,27 @@
 import type { Finding, Level } from '../content-check.ts';
 
 const CONVERSION: { re: RegExp; level: Level; message: (m: RegExpExecArray) => string }[] = [
-  { re: /!\[\s*\]\(/, level: 'fout', message: () => 'Afbeelding zonder alt-tekst. Beschrijf de afbeelding tussen de haken: ![Grafiek van het aantal meldingen](...).' },
-  { re: /[\uFFFD\uF0B7\uF0A7\u25A1\u25A0\u00AD\u0007]/, level: 'fout', message: () => 'Vreemd teken uit de PDF-omzetting gevonden (zoals �,  of een zacht afbreekstreepje). Verwijder of vervang het.' },
+  {
+    re: /!\[\s*\]\(/,
+    level: 'fout',
+    message: () => 'Afbeelding zonder alt-tekst. Beschrijf de afbeelding tussen de haken: ![Grafiek van het aantal meldingen](...).',
+  },
+  {
+    re: /[\uFFFD\uF0B7\uF0A7\u25A1\u25A0\u00AD\u0007]/,
+    level: 'fout',
+    message: () => 'Vreemd teken uit de PDF-omzetting gevonden (zoals �,  of een zacht afbreekstreepje). Verwijder of vervang het.',
+  },
   { re: /\b[Pp]agina \d+ van \d+\b/, level: 'waarschuwing', message: () => 'Dit lijkt een paginakop of -voet uit de PDF ("pagina x van y"). Verwijder die.' },
-  { re: /(?<![\p{L}\d])[a-zà-ÿ]{2,}[A-Z][a-zà-ÿ]{2,}/u, level: 'waarschuwing', message: (m) => `"${m[0]}" lijkt op aan elkaar geplakte woorden uit de PDF-omzetting. Zet er een spatie tussen als dat zo is.` },
-  { re: /[a-zà-ÿ]-$/, level: 'waarschuwing', message: () => 'De regel eindigt op een afbreekstreepje. Plak het woord aan elkaar, behalve bij echte samenstellingen ("jeugd- en gezinswerk").' },
+  {
+    re: /(?<![\p{L}\d])[a-zà-ÿ]{2,}[A-Z][a-zà-ÿ]{2,}/u,
+    level: 'waarschuwing',
+    message: (m) => `"${m[0]}" lijkt op aan elkaar geplakte woorden uit de PDF-omzetting. Zet er een spatie tussen als dat zo is.`,
+  },
+  {
+    re: /[a-zà-ÿ]-$/,
+    level: 'waarschuwing',
+    message: () => 'De regel eindigt op een afbreekstreepje. Plak het woord aan elkaar, behalve bij echte samenstellingen ("jeugd- en gezinswerk").',
+  },
 ];
 
 /** Lines outside code fences, with their line number in the file. */
@@ -45,7 +61,13 @@ export function headingRule(file: string, body: string, bodyLine: number): Findi
     if (level === 1) {
       findings.push({ file, line, level: 'fout', rule: 'koppen', message: 'Gebruik geen kop met één # : de titel is al de hoofdkop. Begin met ## .' });
     } else if (level > lastLevel + 1) {
-      findings.push({ file, line, level: 'fout', rule: 'koppen', message: `Kopniveau springt van ${lastLevel} naar ${level}. Gebruik ${'#'.repeat(lastLevel + 1)} zodat schermlezers de structuur kunnen volgen.` });
+      findings.push({
+        file,
+        line,
+        level: 'fout',
+        rule: 'koppen',
+        message: `Kopniveau springt van ${lastLevel} naar ${level}. Gebruik ${'#'.repeat(lastLevel + 1)} zodat schermlezers de structuur kunnen volgen.`,
+      });
     }
     lastLevel = Math.max(level, 2);
   }

@@ -36,16 +36,31 @@ export async function orgData(site: URL | undefined): Promise<OrgData[]> {
     const d = o.data;
     const contact = d.contact && { ...d.contact, adres: d.adresVertrouwelijk ? undefined : d.contact.adres };
     return {
-      slug: o.id, naam: d.naam, afkortingen: d.afkortingen, soort: d.soort, samenvatting: d.samenvatting, doelgroepen: d.doelgroepen, themas: d.themas,
-      werkgebied: d.werkgebied, contact, adresVertrouwelijk: d.adresVertrouwelijk, gecontroleerd: d.gecontroleerd, pagina: absolute(entryUrl(base, 'organisaties', o.id), site),
+      slug: o.id,
+      naam: d.naam,
+      afkortingen: d.afkortingen,
+      soort: d.soort,
+      samenvatting: d.samenvatting,
+      doelgroepen: d.doelgroepen,
+      themas: d.themas,
+      werkgebied: d.werkgebied,
+      contact,
+      adresVertrouwelijk: d.adresVertrouwelijk,
+      gecontroleerd: d.gecontroleerd,
+      pagina: absolute(entryUrl(base, 'organisaties', o.id), site),
     };
   });
 }
 
 export async function begripData(site: URL | undefined): Promise<BegripData[]> {
   return (await getBegrippen()).map((b) => ({
-    slug: b.id, term: b.data.term, afkortingen: b.data.afkortingen, synoniemen: b.data.synoniemen, definitie: b.data.definitie,
-    gerelateerd: b.data.gerelateerd.map((r) => r.id), pagina: absolute(entryUrl(base, 'begrippen', b.id), site),
+    slug: b.id,
+    term: b.data.term,
+    afkortingen: b.data.afkortingen,
+    synoniemen: b.data.synoniemen,
+    definitie: b.data.definitie,
+    gerelateerd: b.data.gerelateerd.map((r) => r.id),
+    pagina: absolute(entryUrl(base, 'begrippen', b.id), site),
   }));
 }
 
@@ -54,10 +69,25 @@ export async function trainingData(site: URL | undefined): Promise<TrainingData[
     (await getTrainingen()).map(async (tr) => {
       const d = tr.data;
       const org = await resolveOrganisatie(d.aanbieder);
-      const aanbieder = org ? { naam: org.data.naam, url: absolute(entryUrl(base, 'organisaties', org.id), site) } : d.aanbiederNaam ? { naam: d.aanbiederNaam, url: '' } : undefined;
+      const aanbieder = org
+        ? { naam: org.data.naam, url: absolute(entryUrl(base, 'organisaties', org.id), site) }
+        : d.aanbiederNaam
+          ? { naam: d.aanbiederNaam, url: '' }
+          : undefined;
       return {
-        slug: tr.id, titel: d.titel, afkortingen: d.afkortingen, soort: d.soort, samenvatting: d.samenvatting, aanbieder, doelgroepen: d.doelgroepen,
-        vorm: d.vorm, duur: d.duur, kosten: d.kosten, website: d.website, sessies: d.data, pagina: absolute(entryUrl(base, 'trainingen', tr.id), site),
+        slug: tr.id,
+        titel: d.titel,
+        afkortingen: d.afkortingen,
+        soort: d.soort,
+        samenvatting: d.samenvatting,
+        aanbieder,
+        doelgroepen: d.doelgroepen,
+        vorm: d.vorm,
+        duur: d.duur,
+        kosten: d.kosten,
+        website: d.website,
+        sessies: d.data,
+        pagina: absolute(entryUrl(base, 'trainingen', tr.id), site),
       };
     }),
   );

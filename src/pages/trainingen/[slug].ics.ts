@@ -11,6 +11,13 @@ export const GET: APIRoute = ({ props, site }) => {
   const { data, id } = (props as { entry: Training }).entry;
   const url = new URL(entryUrl(import.meta.env.BASE_URL, 'trainingen', id), site).href;
   // Only sessions still to come; DTSTAMP is when this file was made (RFC 5545), i.e. the build time.
-  const body = ics({ uid: `${id}@${site?.host ?? 'regioportaal'}`, titel: data.titel, samenvatting: data.samenvatting, url, sessies: upcomingSessions(data.data), stamp: BUILD_TIME });
+  const body = ics({
+    uid: `${id}@${site?.host ?? 'regioportaal'}`,
+    titel: data.titel,
+    samenvatting: data.samenvatting,
+    url,
+    sessies: upcomingSessions(data.data),
+    stamp: BUILD_TIME,
+  });
   return new Response(body, { headers: { 'Content-Type': 'text/calendar; charset=utf-8' } });
 };
