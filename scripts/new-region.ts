@@ -23,8 +23,9 @@ const text = readFileSync(settings, 'utf8')
   // then the check does not hold the copied example text against it and the build skips it.
   .replace(/^voorbeeld: true$/m, 'voorbeeld: false\ngepubliceerd: false');
 writeFileSync(settings, text);
-// The region's own editors review changes to its folder.
-const owners = join(ROOT, '.github', 'CODEOWNERS');
+// The region's own editors review changes to its folder: in the repository that holds this content folder
+// (a copy elsewhere, as in the tests, has no CODEOWNERS and is left alone).
+const owners = join(CONTENT_DIR, '..', '.github', 'CODEOWNERS');
 if (existsSync(owners) && !readFileSync(owners, 'utf8').includes(`/content/${id}/`)) {
   const current = readFileSync(owners, 'utf8');
   appendFileSync(owners, `${current.endsWith('\n') ? '' : '\n'}${`/content/${id}/`.padEnd(34)}@regioportaal/redactie-${id}\n`);
