@@ -26,10 +26,15 @@ writeFileSync(settings, text);
 // The region's own editors review changes to its folder: in the repository that holds this content folder
 // (a copy elsewhere, as in the tests, has no CODEOWNERS and is left alone).
 const owners = join(CONTENT_DIR, '..', '.github', 'CODEOWNERS');
-if (existsSync(owners) && !readFileSync(owners, 'utf8').includes(`/content/${id}/`)) {
+const addOwners = existsSync(owners) && !readFileSync(owners, 'utf8').includes(`/content/${id}/`);
+if (addOwners) {
   const current = readFileSync(owners, 'utf8');
   appendFileSync(owners, `${current.endsWith('\n') ? '' : '\n'}${`/content/${id}/`.padEnd(34)}@regioportaal/redactie-${id}\n`);
 }
 console.log(
-  `✔ Regio gemaakt: ${relative(ROOT, target)}/ (nog niet gepubliceerd: gepubliceerd: false in regio.yaml)\n  Regel toegevoegd aan .github/CODEOWNERS: vervang @regioportaal/redactie-${id} door het echte GitHub-team.\n  Pas regio.yaml aan, vervang de voorbeeldpagina's, zet gepubliceerd: true en controleer met: npm run check -- --region ${id}`,
+  [
+    `✔ Regio gemaakt: ${relative(ROOT, target)}/ (nog niet gepubliceerd: gepubliceerd: false in regio.yaml)`,
+    ...(addOwners ? [`  Regel toegevoegd aan .github/CODEOWNERS: vervang @regioportaal/redactie-${id} door het echte GitHub-team.`] : []),
+    `  Pas regio.yaml aan, vervang de voorbeeldpagina's, zet gepubliceerd: true en controleer met: npm run check -- --region ${id}`,
+  ].join('\n'),
 );
