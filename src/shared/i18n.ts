@@ -49,3 +49,17 @@ export function searchTexts(): Record<string, string> {
   const keys = ['laden', 'geen', 'resultaat', 'resultaten', 'alle', 'soort', 'doelgroep', 'gemeente', 'regio', 'onderdeel'];
   return Object.fromEntries(keys.map((k) => [k, t(`zoek.${k}`)]));
 }
+
+/** The texts the search scripts need for corrections and dead ends, shared by the header box and /zoeken/. */
+export function searchHelpTexts(): Record<string, string> {
+  return {
+    geentitel: t('zoek.geentitel'),
+    spelling: t('zoek.spelling'),
+    verder: t('zoek.verder'),
+    hulpkiezen: t('zoek.hulpkiezen'),
+    begrippen: t('nav.begrippen'),
+    socialekaart: t('nav.socialekaart'),
+    bellen: t('zoek.bellen'),
+    bedoelde: t('zoek.bedoelde'),
+  };
+}
