@@ -21,11 +21,15 @@ interface Violation {
 
 const chartChapters = (dir: string) => htmlFiles(dir).filter((f) => f.includes('/regiovisie/') && read(f).includes('<figure class="grafiek">'));
 
-it('every built region and the example fixture have at least one chapter with a chart', () => {
-  for (const site of sites) expect(chartChapters(site.dir).length, site.dir).toBeGreaterThan(0);
+it('every built region has at least one chapter with a chart', () => {
+  const real = sites.filter((s) => s.root === 'dist');
+  expect(real.length).toBeGreaterThan(1);
+  for (const site of real) expect(chartChapters(site.dir).length, site.dir).toBeGreaterThan(0);
 });
 
-for (const site of sites) {
+// The example fixture's charts are checked by the build tests (tests/build/charts.test.ts); in the browser,
+// every site that has chapters with charts.
+for (const site of sites.filter((s) => chartChapters(s.dir).length > 0)) {
   const chapters = chartChapters(site.dir);
   describe(`charts in ${site.dir}`, () => {
     it(
