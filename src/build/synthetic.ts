@@ -60,7 +60,7 @@ export function writeSyntheticRegions(contentDir: string, count: number): void {
     for (let o = 1; o <= 60; o++) {
       writeFileSync(
         join(dir, 'organisaties', `organisatie-${o}.md`),
-        `---\nnaam: Organisatie ${o}\nsoort: organisatie\nsamenvatting: "${sentence(r)}"\ndoelgroepen: [inwoners, professionals]\nthemas: [huiselijk-geweld]\nsituaties: [${o % 2 ? 'geweld-thuis' : 'professional'}]\nwerkgebied: ${o % 3 ? 'regio' : `["${gemeenten[o % 12]}"]`}\ngecontroleerd: 2026-11-01\nbron:\n  onderdeel: Hoofdstuk 2\n---\n\n${sentence(r)} ${sentence(r)} ${sentence(r)}\n`,
+        `---\nnaam: Organisatie ${o}\nsoort: hulpverlening\nsamenvatting: "${sentence(r)}"\ndoelgroepen: [inwoners, professionals]\nthemas: [huiselijk-geweld]\nsituaties: [${o % 2 ? 'geweld-thuis' : 'professional'}]\nwerkgebied: ${o % 3 ? 'regio' : `["${gemeenten[o % 12]}"]`}\ngecontroleerd: 2026-11-01\nbron:\n  onderdeel: Hoofdstuk 2\n---\n\n${sentence(r)} ${sentence(r)} ${sentence(r)}\n`,
       );
     }
     for (let t = 1; t <= 40; t++) {
