@@ -1,20 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { readFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
 import { useBrowser } from '../helpers/browser.ts';
 import { builtSites, htmlFiles, urlOf } from '../helpers/sites.ts';
+import { TAGS, AXE, type Violation } from '../helpers/axe.ts';
 
-const TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
-// axe-core itself, injected before each page's own scripts: much faster than re-injecting per analysis.
-const AXE = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
 const sites = builtSites();
 const chromium = useBrowser(sites.map((s) => s.root));
-
-interface Violation {
-  id: string;
-  help: string;
-  nodes: { target: string[] }[];
-}
 
 for (const site of sites) {
   describe(`accessibility of ${site.dir}`, () => {

@@ -3,21 +3,12 @@
  * shapes and text in forced-colours mode, and in print the numbers table is printed open beside the chart.
  */
 import { describe, expect, it } from 'vitest';
-import { readFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
 import { useBrowser } from '../helpers/browser.ts';
 import { builtSites, htmlFiles, read, urlOf } from '../helpers/sites.ts';
+import { TAGS, AXE, type Violation } from '../helpers/axe.ts';
 
-const TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
-const AXE = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
 const sites = builtSites();
 const chromium = useBrowser(sites.map((s) => s.root));
-
-interface Violation {
-  id: string;
-  help: string;
-  nodes: { target: string[] }[];
-}
 
 const chartChapters = (dir: string) => htmlFiles(dir).filter((f) => f.includes('/regiovisie/') && read(f).includes('<figure class="grafiek">'));
 

@@ -4,14 +4,11 @@
  * Dutch words marked lang="nl", and zero axe violations. TEST_REGION=<region> limits the run to one site.
  */
 import { describe, expect, it } from 'vitest';
-import { readFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
 import { siteSearch, useBrowser } from '../helpers/browser.ts';
 import { builtSites } from '../helpers/sites.ts';
 import { RESIDENT_LANGUAGES, direction } from '../../src/shared/i18n.ts';
+import { TAGS, AXE, type Violation } from '../helpers/axe.ts';
 
-const TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
-const AXE = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
 const sites = builtSites().filter((s) => !process.env.TEST_REGION || s.region === process.env.TEST_REGION);
 const chromium = useBrowser(sites.map((s) => s.root));
 
@@ -23,12 +20,6 @@ const SEARCH: Record<(typeof RESIDENT_LANGUAGES)[number], string> = {
   ar: 'العنف الأسري',
   uk: 'домашнє насильство',
 };
-
-interface Violation {
-  id: string;
-  help: string;
-  nodes: { target: string[] }[];
-}
 
 for (const site of sites) {
   describe(`resident language pages in Chromium, ${site.dir}`, () => {

@@ -6,14 +6,12 @@
  */
 import { describe, expect, it } from 'vitest';
 import { readFileSync, readdirSync } from 'node:fs';
-import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import type { BrowserContextOptions, Page } from 'playwright-core';
 import { useBrowser } from '../helpers/browser.ts';
 import { builtSites, htmlFiles, read, urlOf } from '../helpers/sites.ts';
+import { TAGS, AXE } from '../helpers/axe.ts';
 
-const AXE = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
-const TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
 const WIDE = { width: 1366, height: 900 };
 const PHONE = { width: 360, height: 640 };
 const sites = builtSites().filter((s) => !process.env.REGION || s.region === process.env.REGION);
